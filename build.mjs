@@ -1,0 +1,172 @@
+#!/usr/bin/env node
+/**
+ * Builds dist/chrome and dist/firefox: validates and compiles data/, bundles each
+ * extension context with esbuild, copies static files and writes one manifest per browser.
+ *
+ *   node build.mjs            build once (fails, naming file and JSON path, on a bad dataset)
+ *   node build.mjs --watch    rebuild on change
+ *   node build.mjs --package  build, then zip both browsers with web-ext into dist/packages
+ */
+import * as esbuild from 'esbuild';
+import { createHash } from 'node:crypto';
+import { cp, mkdir, readdir, readFile, rm, writeFile } from 'node:fs/promises';
+import { watch as watchFs } from 'node:fs';
+import { dirname, join, relative } from 'node:path';
+import { fileURLToPath, pathToFileURL } from 'node:url';
+
+const ROOT = dirname(fileURLToPath(import.meta.url));
+const DIST = join(ROOT, 'dist');
+const BROWSERS = /** @type {const} */ (['chrome', 'firefox']);
+const args = new Set(process.argv.slice(2));
+const WATCH = args.has('--watch');
+
+/** Entry points, one per extension context. The content script must be a classic script. */
+const ENTRIES = [
+  { in: 'src/content/index.ts', out: 'content', format: 'iife' },
+  { in: 'src/background/index.ts', out: 'background', format: 'esm' },
+  { in: 'src/popup/index.tsx', out: 'popup', format: 'esm' },
+];
+
+const STATIC = ['src/_locales', 'src/icons', 'src/popup/popup.html'];
+
+/**
+ * The dataset tooling is TypeScript (one schema for build, background and UI); bundle it
+ * for node in memory and import it, so build.mjs never duplicates a rule.
+ */
+async function importTs(entry) {
+  const result = await esbuild.build({
+    entryPoints: [join(ROOT, entry)],
+    bundle: true,
+    platform: 'node',
+    format: 'esm',
+    write: false,
+    logLevel: 'silent',
+  });
+  const code = result.outputFiles[0].text;
+  return import(`data:text/javascript;base64,${Buffer.from(code).toString('base64')}`);
+}
+
+async function readDataFiles() {
+  const dir = join(ROOT, 'data');
+  const files = [];
+  const walk = async (d) => {
+    for (const entry of (await readdir(d, { withFileTypes: true })).sort((a, b) => a.name.localeCompare(b.name))) {
+      const p = join(d, entry.name);
+      if (entry.isDirectory()) await walk(p);
+      else if (entry.name.endsWith('.json')) files.push({ path: relative(ROOT, p), text: await readFile(p, 'utf8') });
+    }
+  };
+  await walk(dir);
+  return files;
+}
+
+/** Validates data/ and returns the files the extension ships: dataset.json and patterns.json. */
+async function compileData() {
+  const { loadDataset } = await importTs('src/shared/dataset/load.ts');
+  const { compilePatterns } = await importTs('src/shared/matcher/compile.ts');
+  const files = await readDataFiles();
+  const { dataset, errors } = loadDataset(files);
+  if (errors.length > 0 || !dataset) {
+    const lines = errors.map((e) => `  ${e.file}${e.path ? ` at ${e.path}` : ''}: ${e.message}`);
+    throw new Error(`The dataset in data/ is invalid (${errors.length} problem${errors.length === 1 ? '' : 's'}):\n${lines.join('\n')}`);
+  }
+  const version = createHash('sha256').update(JSON.stringify(dataset)).digest('hex').slice(0, 16);
+  const compiled = { version, ...dataset };
+  const patterns = compilePatterns(dataset.companies, version);
+  return { 'data/dataset.json': JSON.stringify(compiled), 'data/patterns.json': JSON.stringify(patterns) };
+}
+
+async function manifestFor(browser) {
+  const manifest = JSON.parse(await readFile(join(ROOT, 'manifest.json'), 'utf8'));
+  const pkg = JSON.parse(await readFile(join(ROOT, 'package.json'), 'utf8'));
+  manifest.version = pkg.version;
+  // One source manifest; each browser gets only the background key it runs.
+  if (browser === 'chrome') {
+    manifest.background = { service_worker: manifest.background.service_worker, type: 'module' };
+    delete manifest.browser_specific_settings;
+    delete manifest.short_name;
+  } else {
+    manifest.background = { scripts: manifest.background.scripts, type: 'module' };
+    // Firefox has no use_dynamic_url for web-accessible resources.
+    for (const war of manifest.web_accessible_resources ?? []) delete war.use_dynamic_url;
+  }
+  return JSON.stringify(manifest, null, 2);
+}
+
+async function bundle(outdir) {
+  const started = performance.now();
+  const results = await Promise.all(
+    ENTRIES.map((e) =>
+      esbuild.build({
+        entryPoints: { [e.out]: join(ROOT, e.in) },
+        outdir,
+        bundle: true,
+        format: e.format,
+        target: ['chrome120', 'firefox140'],
+        minify: !WATCH,
+        sourcemap: WATCH ? 'inline' : false,
+        legalComments: 'none',
+        jsx: 'automatic',
+        jsxImportSource: 'preact',
+        loader: { '.css': 'text' },
+        define: { 'process.env.NODE_ENV': '"production"' },
+        metafile: true,
+        logLevel: 'warning',
+      }),
+    ),
+  );
+  return { ms: performance.now() - started, results };
+}
+
+export async function build() {
+  const started = performance.now();
+  const data = await compileData();
+  await rm(DIST, { recursive: true, force: true });
+  const first = join(DIST, BROWSERS[0]);
+  await mkdir(first, { recursive: true });
+  await bundle(first);
+  for (const browser of BROWSERS) {
+    const out = join(DIST, browser);
+    if (browser !== BROWSERS[0]) await cp(first, out, { recursive: true });
+    for (const s of STATIC) await cp(join(ROOT, s), join(out, s.replace(/^src\/(popup\/)?/, '')), { recursive: true });
+    await mkdir(join(out, 'data'), { recursive: true });
+    for (const [name, text] of Object.entries(data)) await writeFile(join(out, name), text);
+    await writeFile(join(out, 'manifest.json'), await manifestFor(browser));
+  }
+  const sizes = await Promise.all(ENTRIES.map(async (e) => [e.out, (await readFile(join(first, `${e.out}.js`))).length]));
+  const summary = sizes.map(([n, b]) => `${n}.js ${(b / 1024).toFixed(1)} KB`).join(', ');
+  console.log(`built dist/chrome and dist/firefox in ${Math.round(performance.now() - started)} ms (${summary})`);
+}
+
+async function packageAll() {
+  const webExt = await import('web-ext');
+  for (const browser of BROWSERS) {
+    const result = await webExt.cmd.build(
+      { sourceDir: join(DIST, browser), artifactsDir: join(DIST, 'packages'), filename: `company-context-${browser}.zip`, overwriteDest: true },
+      { shouldExitProgram: false },
+    );
+    console.log(`packaged ${relative(ROOT, result.extensionPath)}`);
+  }
+}
+
+async function main() {
+  try {
+    await build();
+  } catch (error) {
+    console.error(error instanceof Error ? error.message : error);
+    if (!WATCH) process.exit(1);
+  }
+  if (args.has('--package')) await packageAll();
+  if (WATCH) {
+    let timer;
+    console.log('watching src/, data/ and manifest.json …');
+    for (const p of ['src', 'data', 'manifest.json']) {
+      watchFs(join(ROOT, p), { recursive: true }, () => {
+        clearTimeout(timer);
+        timer = setTimeout(() => build().catch((e) => console.error(e instanceof Error ? e.message : e)), 100);
+      });
+    }
+  }
+}
+
+if (import.meta.url === pathToFileURL(process.argv[1]).href) await main();

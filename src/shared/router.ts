@@ -1,0 +1,64 @@
+/**
+ * The receiving half of the protocol: a registry of handlers for a subset of message
+ * types. Input arrives as `unknown` from another context (or a hostile page that found a
+ * way to post to us), so it is validated against the request schema before any handler
+ * sees it, and anything malformed or unknown is refused with an error that says why.
+ */
+import * as v from 'valibot';
+import { requestSchemas, type MessageType, type Request, type Response } from './messages';
+
+/** The part of runtime.MessageSender that handlers use; kept small so tests can fake it. */
+export interface Sender {
+  id?: string;
+  url?: string;
+  frameId?: number;
+  tab?: { id?: number; url?: string };
+}
+
+export type Handler<K extends MessageType> = (
+  request: Request<K>,
+  sender: Sender,
+) => Response<K> | Promise<Response<K>>;
+
+export type Handlers<K extends MessageType> = { [P in K]: Handler<P> };
+
+export class ProtocolError extends Error {
+  override name = 'ProtocolError';
+}
+
+function isKnownType(type: string): type is MessageType {
+  return Object.hasOwn(requestSchemas, type);
+}
+
+/** Validates a message against its type's schema; throws a ProtocolError naming the problem. */
+export function parseRequest(message: unknown): Request<MessageType> {
+  if (typeof message !== 'object' || message === null || Array.isArray(message)) {
+    throw new ProtocolError('Malformed message: expected an object with a "type"');
+  }
+  const type: unknown = (message as { type?: unknown }).type;
+  if (typeof type !== 'string') throw new ProtocolError('Malformed message: "type" must be a string');
+  if (!isKnownType(type)) throw new ProtocolError(`Unknown message type "${type.slice(0, 60)}"`);
+  const result = v.safeParse(requestSchemas[type], message);
+  if (!result.success) {
+    const issue = result.issues[0];
+    const path = issue.path?.map((p) => String(p.key)).join('.') ?? '';
+    throw new ProtocolError(`Invalid "${type}" message: ${path ? `${path} ` : ''}${issue.message}`);
+  }
+  return result.output as Request<MessageType>;
+}
+
+/**
+ * Builds the dispatch function for one context. It resolves with the handler's response or
+ * rejects with a ProtocolError; webextension-polyfill turns the rejection into an error on
+ * the sender's side.
+ */
+export function createRouter<K extends MessageType>(handlers: Handlers<K>) {
+  return async function dispatch(message: unknown, sender: Sender): Promise<Response<K>> {
+    const request = parseRequest(message);
+    if (!Object.hasOwn(handlers, request.type)) {
+      throw new ProtocolError(`Message type "${request.type}" is not handled here`);
+    }
+    const handler = handlers[request.type as K] as Handler<K>;
+    return handler(request as Request<K>, sender);
+  };
+}

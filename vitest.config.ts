@@ -1,0 +1,12 @@
+import { defineConfig } from 'vitest/config';
+
+// Unit tests: logic only, in happy-dom (no layout, no Highlight API, no IndexedDB:
+// tests that need a database import fake-indexeddb/auto).
+export default defineConfig({
+  esbuild: { jsx: 'automatic', jsxImportSource: 'preact' },
+  test: {
+    include: ['tests/unit/**/*.test.{ts,tsx}'],
+    environment: 'happy-dom',
+    setupFiles: ['tests/unit/setup.ts'],
+  },
+});
