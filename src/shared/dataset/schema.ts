@@ -158,6 +158,11 @@ export const Article = v.strictObject({
   date: DateStr,
   /** null where the seed does not give the article's address: never guessed. */
   url: v.nullable(HttpsUrl),
+  /**
+   * The address exactly as the seed quotes it when it cannot be `url` (the digest quotes
+   * plain-http links): shown as text, never linked, never "upgraded" to https by guessing.
+   */
+  citedUrl: v.optional(v.pipe(v.string(), v.url('must be a URL'))),
   /** Why there is no URL, or where the address was taken from. */
   urlNote: v.optional(Text),
   language: v.picklist(LANGS),
