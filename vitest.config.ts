@@ -3,7 +3,7 @@ import { defineConfig } from 'vitest/config';
 // Unit tests: logic only, in happy-dom (no layout, no Highlight API, no IndexedDB:
 // tests that need a database import fake-indexeddb/auto).
 export default defineConfig({
-  esbuild: { jsx: 'automatic', jsxImportSource: 'preact' },
+  oxc: { jsx: { runtime: 'automatic', importSource: 'preact' } },
   test: {
     include: ['tests/unit/**/*.test.{ts,tsx}'],
     environment: 'happy-dom',

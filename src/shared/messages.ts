@@ -55,6 +55,8 @@ export const requestSchemas = {
   }),
   /** Open the search (popup where the browser allows, else the extension's search page). */
   'tab/open-search': v.strictObject({ type: v.literal('tab/open-search'), query: v.pipe(v.string(), v.maxLength(200)) }),
+  /** From the popup at start-up: the query a context-menu "Look up" left for it (read once). */
+  'tab/pending-search': v.strictObject({ type: v.literal('tab/pending-search') }),
 } as const;
 
 export type MessageType = keyof typeof requestSchemas;
@@ -125,6 +127,7 @@ export interface Responses {
   'settings/page': { host: string; enabled: boolean };
   'tab/found': { count: number };
   'tab/open-search': { opened: 'popup' | 'tab' };
+  'tab/pending-search': { query: string | null };
 }
 
 export type Response<K extends MessageType> = Responses[K];
