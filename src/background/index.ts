@@ -1,9 +1,23 @@
 /**
- * Background entry (service worker on Chrome, event page on Firefox). Listeners must be
- * registered synchronously at start-up so a message that woke the worker is not lost.
+ * Background entry (service worker on Chrome, event page on Firefox). Every listener is
+ * registered synchronously here, at start-up: a worker woken by an event only delivers
+ * that event to listeners that exist by the end of its first run.
  */
+import browser from 'webextension-polyfill';
+import { buildSearchIndex } from '../shared/search/index';
 import { createRouter } from '../shared/router';
 import { listen } from '../shared/transport';
-import { handlers } from './handlers';
+import { createEventHandlers } from './events';
+import { createHandlers } from './handlers';
+import { browserPlatform } from './platform-browser';
+import { createServices } from './services';
 
-listen(createRouter(handlers));
+const services = createServices(browserPlatform(), { buildSearchIndex });
+const events = createEventHandlers(services);
+
+listen(createRouter(createHandlers(services)));
+browser.runtime.onInstalled.addListener(() => void events.onInstalled());
+browser.contextMenus.onClicked.addListener((info) => void events.onMenuClicked(info));
+browser.commands.onCommand.addListener((command) => void events.onCommand(command));
+browser.tabs.onUpdated.addListener((tabId, change) => void events.onTabUpdated(tabId, change));
+browser.tabs.onRemoved.addListener((tabId) => void events.onTabRemoved(tabId));

@@ -1,13 +1,44 @@
-/** PLACEHOLDER popup (replaced by the popup work). */
+/**
+ * The popup's entry: wires the real browser into a PopupEnv and renders the App.
+ * `?tab=<id>` makes it act for that tab (tests, and the extension's search page opened
+ * from the context menu where a popup cannot be); `?q=` prefills the search.
+ */
 import { render } from 'preact';
+import browser from 'webextension-polyfill';
+import detailCss from '../shared/ui/detail.css';
+import { makeTranslate } from '../shared/ui/i18n';
+import { uiLang } from '../shared/ui/lang';
+import { browserTransport } from '../shared/transport';
+import { App } from './App';
+import type { PopupEnv } from './env';
+import popupCss from './popup.css';
+import { makePopupTranslate } from './strings';
 
-function App() {
-  return (
-    <main>
-      <h1>Company Context</h1>
-      <input type="search" autoFocus aria-label="Search companies and articles" />
-    </main>
-  );
+async function findTab(param: string | null): Promise<number | null> {
+  if (param !== null && /^\d+$/.test(param)) return Number(param);
+  const [active] = await browser.tabs.query({ active: true, currentWindow: true });
+  return active?.id ?? null;
 }
 
-render(<App />, document.getElementById('app')!);
+const params = new URLSearchParams(location.search);
+const getMessage = (key: string, subs?: string[]) => browser.i18n.getMessage(key, subs);
+const lang = uiLang(browser.i18n.getUILanguage?.() ?? navigator.language);
+document.documentElement.lang = lang;
+
+const env: PopupEnv = {
+  transport: browserTransport,
+  tabId: findTab(params.get('tab')).catch(() => null),
+  initialQuery: params.get('q')?.slice(0, 200) ?? '',
+  openTab: async (url) => {
+    await browser.tabs.create({ url });
+  },
+  close: () => window.close(),
+  lang,
+  t: makePopupTranslate(getMessage),
+  detailT: makeTranslate(getMessage),
+};
+
+const style = document.createElement('style');
+style.textContent = `${detailCss}\n${popupCss}`;
+document.head.append(style);
+render(<App env={env} />, document.getElementById('app')!);

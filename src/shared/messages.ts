@@ -99,6 +99,8 @@ export type SearchResult =
       url: string | null;
       publisher: string;
       date: string;
+      /** The companies it covers: the popup loads one (`db/company`) to show a link-less article's summary. */
+      companies?: string[];
     };
 
 /**

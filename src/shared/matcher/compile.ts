@@ -1,13 +1,12 @@
-/** PLACEHOLDER (replaced by the matcher work): aliases as a plain list. */
+/**
+ * Build time (build.mjs, node): the dataset's aliases -> the compiled automaton the
+ * background hands to content scripts. See docs/matching.md for the rules.
+ */
 import type { Company } from '../dataset/schema';
 import type { CompiledPatterns } from '../messages';
+import { buildAutomaton } from './build-automaton';
+import { collectEntries } from './entries';
 
 export function compilePatterns(companies: Company[], version: string): CompiledPatterns {
-  const companyIds = companies.map((c) => c.id);
-  const aliases: Array<[string, number]> = [];
-  companies.forEach((c, i) => {
-    for (const name of Object.values(c.names)) if (name) aliases.push([name, i]);
-    for (const list of Object.values(c.aliases)) for (const a of list ?? []) aliases.push([a, i]);
-  });
-  return { version, companyIds, data: { aliases } };
+  return { version, companyIds: companies.map((c) => c.id), data: buildAutomaton(collectEntries(companies)) };
 }

@@ -1,0 +1,16 @@
+/** tab/*: the badge, and opening the search from a page. */
+import { ProtocolError, type Handlers } from '../../shared/router';
+import { openSearch } from '../open-search';
+import type { Services } from '../services';
+
+export function tabHandlers(s: Services): Handlers<'tab/found' | 'tab/open-search' | 'tab/pending-search'> {
+  return {
+    'tab/found': async ({ companyIds }, sender) => {
+      const tabId = sender.tab?.id;
+      if (tabId === undefined) throw new ProtocolError('"tab/found" must come from a tab');
+      return { count: await s.badge.found(tabId, sender.frameId ?? 0, companyIds, sender.tab?.url) };
+    },
+    'tab/open-search': ({ query }) => openSearch(s.platform, s.pending, query),
+    'tab/pending-search': async () => ({ query: await s.pending.take() }),
+  };
+}

@@ -1,0 +1,49 @@
+/**
+ * User settings: the global switch and per-site switches, both on by default. The
+ * database is the source of truth; after every change the whole set is mirrored to
+ * storage.local, which is what a rebuilt database restores from (db/restore.ts).
+ */
+import type { Database } from './db/recover';
+import type { SettingsBackup } from './db/restore';
+import { GLOBAL_KEY, type CcDatabase } from './db/schema';
+import type { KeyValueArea } from './platform';
+
+export const BACKUP_KEY = 'settings';
+
+export interface Settings {
+  get(key: string): Promise<boolean>;
+  set(key: string, enabled: boolean): Promise<void>;
+  /** What a page on `host` should do: the global switch and the site's switch. */
+  effective(host: string): Promise<boolean>;
+}
+
+export async function readBackup(local: KeyValueArea): Promise<SettingsBackup> {
+  const stored = (await local.get(BACKUP_KEY))[BACKUP_KEY];
+  if (typeof stored !== 'object' || stored === null) return {};
+  return Object.fromEntries(Object.entries(stored).filter((e): e is [string, boolean] => typeof e[1] === 'boolean'));
+}
+
+async function readMany(db: CcDatabase, keys: string[]): Promise<boolean[]> {
+  const tx = db.transaction('settings', 'readonly');
+  const records = await Promise.all(keys.map((k) => tx.store.get(k)));
+  await tx.done;
+  return records.map((r) => r?.enabled ?? true);
+}
+
+export function createSettings(database: Database, local: KeyValueArea): Settings {
+  const mirror = async (db: CcDatabase) => {
+    const all = await db.getAll('settings');
+    await local.set({ [BACKUP_KEY]: Object.fromEntries(all.map((r) => [r.key, r.enabled])) });
+  };
+  return {
+    get: (key) => database.use(async (db) => (await readMany(db, [key]))[0]!),
+    async set(key, enabled) {
+      await database.use(async (db) => {
+        await db.put('settings', { key, enabled });
+        await mirror(db);
+      });
+    },
+    effective: (host) =>
+      database.use(async (db) => (await readMany(db, [GLOBAL_KEY, host])).every(Boolean)),
+  };
+}

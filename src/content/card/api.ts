@@ -1,0 +1,40 @@
+/**
+ * The seam between the small content bundle (hover detection, in content.js) and the lazily
+ * imported card chunk (card.js: Preact, floating-ui, styles). Everything browser-specific is
+ * passed in as `CardDeps`, so the chunk bundles no webextension-polyfill and tests can fake it.
+ */
+import type { DetailData } from '../../shared/ui/CompanyDetail';
+import type { UiLang } from '../../shared/ui/lang';
+
+export interface CardDeps {
+  lang: UiLang;
+  getMessage(key: string, substitutions?: string[]): string;
+  loadCompany(id: string): Promise<DetailData>;
+  openSearch(query: string): void;
+  turnOffSite(): Promise<void>;
+  /** The card asks to be closed (its close button, or its mention scrolled out of view). */
+  requestClose(): void;
+  /** The company's content is in the DOM (used to time hover-to-paint). */
+  onContentShown(): void;
+}
+
+export interface CardRequest {
+  companyId: string;
+  range: Range;
+  /** The mention as written, the card's label until the company has loaded. */
+  text: string;
+  /** Keyboard/popup open: a labelled dialog that takes focus. Hover: a region that does not. */
+  focus: boolean;
+}
+
+export interface CardView {
+  /** The one host element (`data-company-context-host`); events from inside retarget to it. */
+  readonly host: HTMLElement;
+  show(request: CardRequest): void;
+  hide(): void;
+  destroy(): void;
+}
+
+export interface CardChunk {
+  createCardView(deps: CardDeps): CardView;
+}

@@ -1,0 +1,78 @@
+/**
+ * For browsers without the Highlight API only: wraps each mention's text in an inline
+ * <company-context-mark> (no box of its own, so no layout change) and takes every wrapper
+ * out again, merging the text back, on switch-off.
+ */
+import { MARK_TAG } from './skip-rules';
+import type { Marker } from './highlighter';
+
+export function createFallbackMarker(doc: Document, signal: AbortSignal): Marker {
+  const marks = new Map<Range, HTMLElement[]>();
+
+  const unwrap = (mark: HTMLElement) => {
+    const parent = mark.parentNode;
+    if (!parent) return;
+    const first = mark.firstChild;
+    while (mark.firstChild) parent.insertBefore(mark.firstChild, mark);
+    mark.remove();
+    if (first?.nodeType === Node.TEXT_NODE) mergeNeighbours(first as Text);
+  };
+
+  signal.addEventListener(
+    'abort',
+    () => {
+      for (const list of marks.values()) list.forEach(unwrap);
+      marks.clear();
+    },
+    { once: true },
+  );
+
+  return {
+    mutatesDom: true,
+    add(range) {
+      const wrapped = textPieces(range).map((piece) => {
+        const mark = doc.createElement(MARK_TAG);
+        piece.surroundContents(mark);
+        return mark;
+      });
+      if (wrapped.length === 0) return;
+      marks.set(range, wrapped);
+      range.setStartBefore(wrapped[0]!);
+      range.setEndAfter(wrapped[wrapped.length - 1]!);
+    },
+    remove(range) {
+      marks.get(range)?.forEach(unwrap);
+      marks.delete(range);
+    },
+  };
+}
+
+/** One range per text node the mention covers: surroundContents needs a single container. */
+function textPieces(range: Range): Range[] {
+  const { startContainer: start, endContainer: end } = range;
+  if (start === end) return start.nodeType === Node.TEXT_NODE ? [range.cloneRange()] : [];
+  const doc = start.ownerDocument!;
+  const walker = doc.createTreeWalker(range.commonAncestorContainer, NodeFilter.SHOW_TEXT);
+  const pieces: Range[] = [];
+  walker.currentNode = start;
+  for (let node: Node | null = start; node; node = walker.nextNode()) {
+    const piece = doc.createRange();
+    piece.selectNodeContents(node);
+    if (node === start) piece.setStart(node, range.startOffset);
+    if (node === end) piece.setEnd(node, range.endOffset);
+    if (!piece.collapsed) pieces.push(piece);
+    if (node === end) break;
+  }
+  return pieces;
+}
+
+/** Joins the text we split back to how the page had it. */
+function mergeNeighbours(text: Text): void {
+  let node = text;
+  while (node.previousSibling?.nodeType === Node.TEXT_NODE) node = node.previousSibling as Text;
+  while (node.nextSibling?.nodeType === Node.TEXT_NODE) {
+    const next = node.nextSibling as Text;
+    node.appendData(next.data);
+    next.remove();
+  }
+}

@@ -1,0 +1,127 @@
+/**
+ * Hover intent over marked mentions: pointer moves are hit-tested at most once a frame; a
+ * mention opens after resting on it for `intentMs`; leaving both mention and card closes
+ * after `closeMs` (the grace that lets the pointer travel into the card). A touch tap opens
+ * at once. Every listener and timer dies with the signal.
+ */
+import type { MarkedMention, MentionStore } from '../mentions';
+import { mentionAtPoint } from './hit-test';
+
+export const HOVER_INTENT_MS = 200;
+export const HOVER_CLOSE_MS = 300;
+
+export interface HoverOptions {
+  store: MentionStore;
+  signal: AbortSignal;
+  /** Whether an event target is (inside) the card, whose events retarget to its host. */
+  inCard(target: EventTarget | null): boolean;
+  /** The mention whose card is open, if any. */
+  current(): MarkedMention | undefined;
+  open(m: MarkedMention): void;
+  close(): void;
+  intentMs?: number;
+  closeMs?: number;
+}
+
+export function sameMention(a: MarkedMention | undefined, b: MarkedMention | undefined): boolean {
+  return a === b || (!!a && !!b && a.companyId === b.companyId && a.range === b.range);
+}
+
+export function watchHover(o: HoverOptions): void {
+  const { signal } = o;
+  const intentMs = o.intentMs ?? HOVER_INTENT_MS;
+  const closeMs = o.closeMs ?? HOVER_CLOSE_MS;
+  let pending: { m: MarkedMention; timer: ReturnType<typeof setTimeout> } | undefined;
+  let closeTimer: ReturnType<typeof setTimeout> | undefined;
+  let frame = 0;
+  let last: { x: number; y: number; target: EventTarget | null } | undefined;
+
+  const cancelIntent = () => {
+    if (pending) clearTimeout(pending.timer);
+    pending = undefined;
+  };
+  const cancelClose = () => {
+    clearTimeout(closeTimer);
+    closeTimer = undefined;
+  };
+  const scheduleClose = () => {
+    if (!o.current() || closeTimer !== undefined) return;
+    closeTimer = setTimeout(() => {
+      closeTimer = undefined;
+      o.close();
+    }, closeMs);
+  };
+
+  const settle = (x: number, y: number, target: EventTarget | null) => {
+    if (o.inCard(target)) {
+      cancelIntent();
+      cancelClose();
+      return;
+    }
+    const m = mentionAtPoint(o.store, x, y);
+    if (!m) {
+      cancelIntent();
+      scheduleClose();
+      return;
+    }
+    if (sameMention(m, o.current())) {
+      cancelIntent();
+      cancelClose();
+      return;
+    }
+    if (sameMention(m, pending?.m)) return;
+    cancelIntent();
+    pending = {
+      m,
+      timer: setTimeout(() => {
+        pending = undefined;
+        cancelClose();
+        o.open(m);
+      }, intentMs),
+    };
+  };
+
+  const onMove = (e: PointerEvent) => {
+    if (e.pointerType === 'touch') return;
+    last = { x: e.clientX, y: e.clientY, target: e.target };
+    if (frame) return;
+    frame = requestAnimationFrame(() => {
+      frame = 0;
+      if (last && !signal.aborted) settle(last.x, last.y, last.target);
+    });
+  };
+  const onOut = (e: PointerEvent) => {
+    // Leaving the window: nothing is under the pointer any more.
+    if (e.relatedTarget === null && e.pointerType !== 'touch') {
+      cancelIntent();
+      scheduleClose();
+    }
+  };
+  const onUp = (e: PointerEvent) => {
+    if (e.pointerType !== 'touch' || o.inCard(e.target)) return;
+    const m = mentionAtPoint(o.store, e.clientX, e.clientY);
+    cancelIntent();
+    if (m) o.open(m);
+    else if (o.current()) o.close();
+  };
+  const onDown = (e: PointerEvent) => {
+    // A press elsewhere dismisses the card, as with any popover.
+    if (e.pointerType === 'touch' || !o.current() || o.inCard(e.target)) return;
+    if (!mentionAtPoint(o.store, e.clientX, e.clientY)) o.close();
+  };
+
+  const opts = { capture: true, passive: true, signal };
+  document.addEventListener('pointermove', onMove, opts);
+  document.addEventListener('pointerout', onOut, opts);
+  document.addEventListener('pointerup', onUp, opts);
+  document.addEventListener('pointerdown', onDown, opts);
+  signal.addEventListener(
+    'abort',
+    () => {
+      cancelIntent();
+      cancelClose();
+      if (frame) cancelAnimationFrame(frame);
+    },
+    { once: true },
+  );
+}

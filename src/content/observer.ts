@@ -1,0 +1,97 @@
+/**
+ * Watches the page for late content (infinite scroll, SPA navigation, text edits) and turns
+ * each batch of mutations into the smallest regions to rescan: an added block is scanned
+ * whole; added inline content or edited text rescans only its block's own text.
+ */
+import type { ScanJob } from './scanner';
+import { CARD_HOST_ATTR, Kind, blockOf, classify, isInSkippedRegion, isPageLevel } from './skip-rules';
+
+const OPTIONS: MutationObserverInit = { childList: true, subtree: true, characterData: true };
+/** Mutations come in storms (a feed renders 40 items): gather them before rescanning. */
+const BATCH_MS = 100;
+
+export interface PageObserver {
+  /** Also watch a shadow root found while scanning (observers do not cross into them). */
+  watch(root: Node): void;
+  /** Forgets mutations queued so far: the wrapping fallback's own edits after each chunk. */
+  discardPending(): void;
+}
+
+export function observePage(
+  doc: Document,
+  signal: AbortSignal,
+  onBatch: (jobs: ScanJob[], removed: boolean) => void,
+): PageObserver {
+  let pending: MutationRecord[] = [];
+  let timer: ReturnType<typeof setTimeout> | undefined;
+  const observer = new MutationObserver((records) => {
+    pending.push(...records);
+    timer ??= setTimeout(flush, BATCH_MS);
+  });
+  const flush = () => {
+    timer = undefined;
+    const records = pending;
+    pending = [];
+    if (!signal.aborted) {
+      const { jobs, removed } = jobsFor(records);
+      if (jobs.length > 0 || removed) onBatch(jobs, removed);
+    }
+  };
+  observer.observe(doc, OPTIONS);
+  signal.addEventListener(
+    'abort',
+    () => {
+      observer.disconnect();
+      clearTimeout(timer);
+      pending = [];
+    },
+    { once: true },
+  );
+  return { watch: (root) => observer.observe(root, OPTIONS), discardPending: () => void observer.takeRecords() };
+}
+
+function jobsFor(records: MutationRecord[]): { jobs: ScanJob[]; removed: boolean } {
+  const jobs: ScanJob[] = [];
+  const seen = new Set<Node>();
+  let removed = false;
+  const add = (root: Node, shallow: boolean) => {
+    if (seen.has(root) || !root.isConnected) return;
+    seen.add(root);
+    jobs.push({ root, shallow });
+  };
+  /** The text around `node` changed: rescan its block's own runs, or just `node` when that block is the page. */
+  const textChanged = (node: Node) => {
+    const block = blockOf(node);
+    if (isPageLevel(block)) add(node, false);
+    else add(block, true);
+  };
+  for (const record of records) {
+    const target = record.target;
+    if (record.type === 'characterData') {
+      if (!isOurs(target)) textChanged(target);
+      continue;
+    }
+    if (record.removedNodes.length > 0) removed = true;
+    if (record.addedNodes.length === 0 || isOurs(target)) continue;
+    for (const node of record.addedNodes) {
+      if (node.nodeType === Node.TEXT_NODE) textChanged(node);
+      else if (node.nodeType === Node.ELEMENT_NODE) {
+        const el = node as Element;
+        if (el.hasAttribute(CARD_HOST_ATTR)) continue;
+        const kind = classify(el);
+        if (kind === Kind.Skip) continue;
+        if (kind !== Kind.Inline || el.childElementCount > 0) add(el, false);
+        if (kind !== Kind.Block) textChanged(el);
+      }
+    }
+  }
+  // Deep jobs first: a shallow rescan after them re-joins text across the added element's edges.
+  jobs.sort((a, b) => Number(a.shallow) - Number(b.shallow));
+  return { jobs: jobs.filter((j) => !isInSkippedRegion(j.root)), removed };
+}
+
+/** Inside our card, or in a region we never mark (an editor the user is typing in). */
+function isOurs(node: Node): boolean {
+  const el = node.nodeType === Node.ELEMENT_NODE ? (node as Element) : node.parentElement;
+  return !!el?.closest(`[${CARD_HOST_ATTR}]`);
+}

@@ -1,0 +1,121 @@
+/**
+ * The scan queue: regions to (re)scan, worked through in chunks. Scanning a region first
+ * drops the mentions it held, so rescans never duplicate; each run of text is matched once
+ * and every hit becomes a live Range, stored and marked.
+ */
+import type { ScanStats } from '../shared/messages';
+import type { Marker } from './highlighter';
+import type { MentionIndex, MarkedMention } from './mentions';
+import { runInChunks } from './scheduler';
+import { blockOf } from './skip-rules';
+import { RunWalker, type TextRun } from './text-blocks';
+import { containsComposed } from './tree-order';
+
+export interface Hit {
+  start: number;
+  end: number;
+  company: number;
+}
+export interface TextMatcher {
+  find(text: string): Hit[];
+}
+
+/** deep: the root and all under it; shallow: only the text runs whose block is `root`. */
+export interface ScanJob {
+  root: Node;
+  shallow: boolean;
+}
+
+export interface ScannerDeps {
+  matcher: TextMatcher;
+  companyIds: readonly string[];
+  store: MentionIndex;
+  marker: Marker;
+  stats: ScanStats;
+  signal: AbortSignal;
+  onShadowRoot(root: ShadowRoot): void;
+  /** After each chunk's work (the fallback marker discards its own mutations there). */
+  afterChunk?(): void;
+  /** Called each time the queue drains. */
+  onIdle(): void;
+}
+
+/** Past this many queued regions one rescan of the whole page is cheaper than sorting them out. */
+const MAX_QUEUED = 300;
+
+export class Scanner {
+  private queue: ScanJob[] = [];
+  private running = false;
+
+  constructor(private readonly deps: ScannerDeps) {}
+
+  enqueue(job: ScanJob): void {
+    if (this.deps.signal.aborted) return;
+    const q = this.queue;
+    const covered = q.some((o) => o.root === job.root ? !o.shallow || job.shallow : !o.shallow && containsComposed(o.root, job.root));
+    if (covered) return;
+    if (!job.shallow) this.queue = q.filter((o) => !containsComposed(job.root, o.root));
+    this.queue.push(job);
+    if (this.queue.length > MAX_QUEUED) {
+      const doc = job.root.ownerDocument ?? (job.root as Document);
+      this.queue = [{ root: doc.body ?? doc.documentElement, shallow: false }];
+    }
+    if (!this.running) void this.loop();
+  }
+
+  private async loop(): Promise<void> {
+    this.running = true;
+    const { signal, stats } = this.deps;
+    try {
+      while (!signal.aborted) {
+        const job = this.queue.shift();
+        if (!job) break;
+        this.drop(job);
+        const walker = new RunWalker(job.root, { onRun: (run) => this.match(run), onShadowRoot: this.deps.onShadowRoot, counts: stats }, job.shallow);
+        await runInChunks((spent) => walker.step(spent), signal, (ms) => {
+          stats.scanMs += ms;
+          this.deps.afterChunk?.();
+        });
+        // The page removed what we stood on mid-walk: start the region over.
+        if (walker.lost && job.root.isConnected) this.queue.push({ root: job.root, shallow: job.shallow });
+      }
+    } finally {
+      this.running = false;
+    }
+    if (!signal.aborted) this.deps.onIdle();
+  }
+
+  private drop(job: ScanJob): void {
+    const test = job.shallow
+      ? (node: Node) => blockOf(node) === job.root
+      : (node: Node) => containsComposed(job.root, node);
+    for (const m of this.deps.store.dropWhere(test)) this.deps.marker.remove(m.range);
+  }
+
+  private match(run: TextRun): void {
+    const hits = this.deps.matcher.find(run.text);
+    if (hits.length === 0) return;
+    const { nodes, starts, text } = run;
+    const found: MarkedMention[] = [];
+    let i = 0;
+    for (const hit of hits) {
+      const companyId = this.deps.companyIds[hit.company];
+      if (companyId === undefined || hit.end <= hit.start) continue;
+      // Hits come in text order, so the node pointer only moves forward.
+      if (hit.start < starts[i]!) i = 0;
+      while (i + 1 < nodes.length && starts[i + 1]! <= hit.start) i++;
+      let j = i;
+      while (j + 1 < nodes.length && starts[j + 1]! < hit.end) j++;
+      const range = nodes[i]!.ownerDocument.createRange();
+      try {
+        range.setStart(nodes[i]!, hit.start - starts[i]!);
+        range.setEnd(nodes[j]!, hit.end - starts[j]!);
+      } catch {
+        continue; // the node changed under us; its mutation record brings it back
+      }
+      found.push({ companyId, range, text: text.slice(hit.start, hit.end) });
+    }
+    // Ranges first, marks second: a wrapping marker splits nodes, and live ranges follow.
+    for (const m of found) if (this.deps.store.add(m)) this.deps.marker.add(m.range);
+  }
+}

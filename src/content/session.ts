@@ -1,0 +1,77 @@
+/**
+ * One enabled period of the content script in this frame: matcher, marker, scanner,
+ * observer and card, all tied to one AbortSignal so switching off is a single abort().
+ */
+import type { CompiledPatterns, ScanStats } from '../shared/messages';
+import { createMatcher } from '../shared/matcher';
+import { installCard } from './card/index';
+import { createFoundReporter } from './found-reporter';
+import { createMarker } from './highlighter';
+import { MentionIndex } from './mentions';
+import { createNavigator } from './navigation';
+import { observePage } from './observer';
+import { Scanner } from './scanner';
+import { createStats } from './stats';
+
+export interface SessionDeps {
+  loadPatterns(): Promise<CompiledPatterns>;
+  reportFound(companyIds: string[]): Promise<unknown>;
+}
+
+export interface Session {
+  /** Settles when the first full scan of the frame has finished (or the session ended). */
+  readonly ready: Promise<void>;
+  readonly store: MentionIndex;
+  readonly stats: ScanStats;
+  reveal(companyId: string): boolean;
+  next(): boolean;
+}
+
+export function startSession(doc: Document, signal: AbortSignal, deps: SessionDeps): Session {
+  const store = new MentionIndex();
+  const stats = createStats();
+  let card: ReturnType<typeof installCard> | undefined;
+  const navigator = createNavigator(store, { open: (m, opts) => card?.open(m, opts) });
+  let firstScanDone!: () => void;
+  const ready = new Promise<void>((resolve) => {
+    firstScanDone = resolve;
+    signal.addEventListener('abort', () => resolve(), { once: true });
+  });
+
+  const begin = (patterns: CompiledPatterns) => {
+    if (signal.aborted) return;
+    const marker = createMarker(doc, signal);
+    const report = createFoundReporter(store, deps.reportFound, signal);
+    const settled = () => {
+      store.notify();
+      report();
+    };
+    const observer = observePage(doc, signal, (jobs, removed) => {
+      if (removed) for (const m of store.dropWhere((node) => !node.isConnected)) marker.remove(m.range);
+      for (const job of jobs) scanner.enqueue(job);
+      if (jobs.length === 0) settled();
+    });
+    const scanner = new Scanner({
+      matcher: createMatcher(patterns),
+      companyIds: patterns.companyIds,
+      store,
+      marker,
+      stats,
+      signal,
+      onShadowRoot: (root) => observer.watch(root),
+      afterChunk: marker.mutatesDom ? () => observer.discardPending() : undefined,
+      onIdle: () => {
+        settled();
+        firstScanDone();
+      },
+    });
+    signal.addEventListener('abort', () => store.clear(), { once: true });
+    card = installCard({ store, signal });
+    if (doc.designMode === 'on') firstScanDone();
+    else scanner.enqueue({ root: doc.body ?? doc.documentElement, shallow: false });
+  };
+
+  // Without patterns there is nothing to mark; report an empty page rather than hang.
+  deps.loadPatterns().then(begin).catch(() => firstScanDone());
+  return { ready, store, stats, reveal: navigator.reveal, next: navigator.next };
+}

@@ -1,0 +1,106 @@
+/**
+ * Decodes an automaton payload into typed arrays (validating it: it crossed a message
+ * boundary) and rebuilds the failure and dictionary-suffix links breadth-first.
+ */
+import { fromBase64 } from './base64';
+import { FORMAT } from './payload';
+
+export interface Automaton {
+  /** edgeStart[s]..edgeStart[s+1]: edges of state s; edge k enters state k + 1. */
+  edgeStart: Int32Array;
+  chars: Uint16Array;
+  /** Root transitions by code unit (0 = none): the state the scan falls back to most. */
+  rootNext: Int32Array;
+  fail: Int32Array;
+  /** Nearest proper suffix state where a pattern ends, 0 if none. */
+  dict: Int32Array;
+  /** Packed pattern info where a pattern ends here, -1 elsewhere. */
+  info: Int32Array;
+  depth: Int32Array;
+}
+
+function fail(why: string): never {
+  throw new Error(`Malformed compiled patterns: ${why}`);
+}
+
+function base64Field(data: Record<string, unknown>, key: string, bytes: number): ArrayBuffer {
+  const value = data[key];
+  if (typeof value !== 'string') fail(`"${key}" must be a base64 string`);
+  try {
+    return fromBase64(value, bytes);
+  } catch (e) {
+    return fail(`"${key}" is not valid base64 (${e instanceof Error ? e.message : String(e)})`);
+  }
+}
+
+export function decodeAutomaton(data: unknown, companies: number): Automaton {
+  if (typeof data !== 'object' || data === null) fail('data must be an object');
+  const d = data as Record<string, unknown>;
+  if (d.format !== FORMAT) fail(`unknown format ${JSON.stringify(d.format)} (expected "${FORMAT}")`);
+  const n = d.states;
+  if (typeof n !== 'number' || !Number.isInteger(n) || n < 1) fail('"states" must be a positive integer');
+  const chars = new Uint16Array(base64Field(d, 'chars', 2));
+  const degrees = new Uint8Array(base64Field(d, 'degrees', 1));
+  const outputs = new Int32Array(base64Field(d, 'outputs', 4));
+  const big = d.bigDegrees;
+  if (!Array.isArray(big) || !big.every((x) => Number.isInteger(x) && x >= 255)) fail('"bigDegrees" must list integers >= 255');
+  if (chars.length !== n - 1 || degrees.length !== n) fail(`array lengths do not fit ${n} states`);
+
+  const edgeStart = new Int32Array(n + 1);
+  let bigAt = 0;
+  for (let s = 0; s < n; s++) {
+    const deg = degrees[s] === 255 ? (big[bigAt++] as number | undefined) ?? fail('"bigDegrees" is too short') : degrees[s]!;
+    // Breadth-first numbering: a state's children come after it, in code-unit order.
+    if (deg > 0 && edgeStart[s]! < s) fail(`state ${s} has children before itself`);
+    edgeStart[s + 1] = edgeStart[s]! + deg;
+    for (let k = edgeStart[s]! + 1; k < edgeStart[s + 1]!; k++) if (!(chars[k - 1]! < chars[k]!)) fail(`edges of state ${s} are not sorted`);
+  }
+  if (edgeStart[n] !== n - 1) fail('degrees do not add up to the number of edges');
+
+  const info = new Int32Array(n).fill(-1);
+  for (let k = 0; k < outputs.length; k += 2) {
+    const s = outputs[k]!;
+    const v = outputs[k + 1]!;
+    if (!(s > 0 && s < n) || v < 0 || (v >> 3) - 1 >= companies) fail(`output ${k / 2} is out of range`);
+    info[s] = v;
+  }
+  return link({ edgeStart, chars, rootNext: new Int32Array(0x10000), fail: new Int32Array(n), dict: new Int32Array(n), info, depth: new Int32Array(n) });
+}
+
+/** The state reached from s on code unit c, or 0 when s has no such edge. */
+export function child(a: Automaton, s: number, c: number): number {
+  if (s === 0) return a.rootNext[c]!;
+  let lo = a.edgeStart[s]!;
+  let hi = a.edgeStart[s + 1]! - 1;
+  while (lo <= hi) {
+    const mid = (lo + hi) >> 1;
+    const m = a.chars[mid]!;
+    if (m === c) return mid + 1;
+    if (m < c) lo = mid + 1;
+    else hi = mid - 1;
+  }
+  return 0;
+}
+
+function link(a: Automaton): Automaton {
+  const { edgeStart, chars, fail, dict, info, depth } = a;
+  for (let k = 0; k < edgeStart[1]!; k++) a.rootNext[chars[k]!] = k + 1;
+  const n = fail.length;
+  for (let s = 0; s < n; s++) {
+    for (let k = edgeStart[s]!; k < edgeStart[s + 1]!; k++) {
+      const t = k + 1;
+      const c = chars[k]!;
+      depth[t] = depth[s]! + 1;
+      let f = 0;
+      if (s !== 0) {
+        for (let g = fail[s]!; ; g = fail[g]!) {
+          f = child(a, g, c);
+          if (f !== 0 || g === 0) break;
+        }
+      }
+      fail[t] = f;
+      dict[t] = info[f]! >= 0 ? f : dict[f]!;
+    }
+  }
+  return a;
+}

@@ -1,0 +1,30 @@
+/**
+ * The pattern list the automaton is built from: every name and alias (all languages) of
+ * every company, folded like page text, plus the negative words mapping to no company.
+ * Search terms are deliberately left out: they are for the search box, not for pages.
+ */
+import type { Company } from '../dataset/schema';
+import { foldText } from '../text/fold';
+
+/** `company` indexes companyIds; -1 marks a negative word (it consumes text, marks nothing). */
+export interface PatternEntry {
+  pattern: string;
+  company: number;
+}
+
+export function collectEntries(companies: Company[]): PatternEntry[] {
+  const byPattern = new Map<string, number>();
+  const add = (raw: string, company: number): void => {
+    const pattern = foldText(raw.trim()).text.trim();
+    if (!pattern) return;
+    const seen = byPattern.get(pattern);
+    // A negative beats any alias spelled the same; otherwise the first company keeps it.
+    if (seen === undefined || (company === -1 && seen !== -1)) byPattern.set(pattern, company);
+  };
+  companies.forEach((c, i) => {
+    for (const name of Object.values(c.names)) if (name) add(name, i);
+    for (const list of Object.values(c.aliases)) for (const alias of list ?? []) add(alias, i);
+  });
+  for (const c of companies) for (const word of c.negatives ?? []) add(word, -1);
+  return [...byPattern].map(([pattern, company]) => ({ pattern, company }));
+}

@@ -1,0 +1,66 @@
+/**
+ * One pass of the automaton over folded text, boundary checks as a filter on what it
+ * reports, then leftmost-longest selection: per start offset keep the longest pattern
+ * that passed, and walk the starts left to right skipping what a chosen match covers.
+ * Negative words win the same way and simply emit nothing.
+ */
+import { foldText, originalRange } from '../text/fold';
+import { child, type Automaton } from './automaton';
+import { boundariesHold, companyOf } from './payload';
+
+export interface MatchHit {
+  /** [start, end): UTF-16 offsets in the ORIGINAL text. */
+  start: number;
+  end: number;
+  /** Index into CompiledPatterns.companyIds. */
+  company: number;
+}
+
+// Scratch per start offset, shared by every call (find is synchronous); kept all-zero between calls.
+let bestLen = new Int32Array(256);
+let bestInfo = new Int32Array(256);
+
+export function findIn(a: Automaton, original: string): MatchHit[] {
+  const folded = foldText(original);
+  const text = folded.text;
+  const n = text.length;
+  if (bestLen.length < n) {
+    bestLen = new Int32Array(n * 2);
+    bestInfo = new Int32Array(n * 2);
+  }
+  const { fail, dict, info, depth } = a;
+  let first = n;
+  let s = 0;
+  for (let i = 0; i < n; i++) {
+    const c = text.charCodeAt(i);
+    let next = child(a, s, c);
+    while (next === 0 && s !== 0) {
+      s = fail[s]!;
+      next = child(a, s, c);
+    }
+    s = next;
+    for (let o = info[s]! >= 0 ? s : dict[s]!; o !== 0; o = dict[o]!) {
+      const len = depth[o]!;
+      const start = i + 1 - len;
+      if (len > bestLen[start]! && boundariesHold(info[o]!, text, start, i + 1)) {
+        bestLen[start] = len;
+        bestInfo[start] = info[o]!;
+        if (start < first) first = start;
+      }
+    }
+  }
+  const hits: MatchHit[] = [];
+  let free = 0;
+  for (let p = first; p < n; p++) {
+    const len = bestLen[p]!;
+    if (len === 0) continue;
+    bestLen[p] = 0;
+    if (p < free) continue;
+    free = p + len;
+    const company = companyOf(bestInfo[p]!);
+    if (company < 0) continue;
+    const [start, end] = originalRange(folded, p, free);
+    hits.push({ start, end, company });
+  }
+  return hits;
+}

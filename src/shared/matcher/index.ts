@@ -1,0 +1,26 @@
+/**
+ * What the content script scans with. The compiled automaton arrives by message (it is
+ * never bundled), so this code's size does not grow with the dataset.
+ */
+import type { CompiledPatterns } from '../messages';
+import { decodeAutomaton } from './automaton';
+import { findIn, type MatchHit } from './find';
+
+export type { MatchHit } from './find';
+
+export interface Matcher {
+  /** Mentions in `text`: leftmost-longest, non-overlapping, in order. */
+  find(text: string): MatchHit[];
+}
+
+/** Throws an Error starting "Malformed compiled patterns" when the payload is not one. */
+export function createMatcher(compiled: CompiledPatterns): Matcher {
+  if (typeof compiled !== 'object' || compiled === null) throw new Error('Malformed compiled patterns: not an object');
+  const ids: unknown = compiled.companyIds;
+  if (!Array.isArray(ids) || !ids.every((id) => typeof id === 'string')) {
+    throw new Error('Malformed compiled patterns: "companyIds" must be an array of strings');
+  }
+  const automaton = decodeAutomaton(compiled.data, ids.length);
+  return { find: (text) => findIn(automaton, text) };
+}
+export { synthesizePatterns } from './synthesize';

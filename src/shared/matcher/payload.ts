@@ -1,0 +1,54 @@
+/**
+ * The wire format of a compiled Aho-Corasick automaton (CompiledPatterns.data). Plain JSON
+ * with typed arrays as base64, so it survives extension messaging in every browser.
+ *
+ * States are numbered breadth-first with children in code-unit order, which makes the
+ * edges of a state contiguous and lets edge k lead to state k + 1: no target array is
+ * stored. Failure links are rebuilt by the receiver (cheaper than shipping them).
+ */
+import { codePointAfter, codePointBefore, isCjk, isHangul, isLatinWordChar, isLetterOrDigit } from '../text/scripts';
+
+export const FORMAT = 'aho-corasick/1';
+
+export interface AutomatonPayload {
+  format: typeof FORMAT;
+  /** Number of states, root included. */
+  states: number;
+  /** base64 Uint16Array(states - 1): the code unit on edge k (edge k enters state k + 1). */
+  chars: string;
+  /** base64 Uint8Array(states): children per state; 255 means "next value of bigDegrees". */
+  degrees: string;
+  bigDegrees: number[];
+  /** base64 Int32Array: [state, info] pairs for states where a pattern ends; see packInfo. */
+  outputs: string;
+}
+
+/** What must hold around a pattern for it to count. */
+export const Rule = {
+  None: 0,
+  /** Latin, digits, other alphabets: no letter/digit of a spaced script next to it. */
+  Latin: 1,
+  /** Hangul start: not inside a word (no letter/digit of any script before it). */
+  Hangul: 2,
+} as const;
+
+/** info = (company + 1) << 3 | startRule << 1 | endRule; company -1 (negative) packs to 0. */
+export function packInfo(company: number, pattern: string): number {
+  const first = codePointAfter(pattern, 0);
+  const last = codePointBefore(pattern, pattern.length);
+  const start = isHangul(first) ? Rule.Hangul : isCjk(first) ? Rule.None : isLatinWordChar(first) ? Rule.Latin : Rule.None;
+  const end = isLatinWordChar(last) ? Rule.Latin : Rule.None;
+  return ((company + 1) << 3) | (start << 1) | end;
+}
+
+export const companyOf = (info: number): number => (info >> 3) - 1;
+
+/** Whether a pattern found at [start, end) of folded `text` respects its boundary rules. */
+export function boundariesHold(info: number, text: string, start: number, end: number): boolean {
+  const startRule = (info >> 1) & 3;
+  if (startRule !== Rule.None) {
+    const before = codePointBefore(text, start);
+    if (startRule === Rule.Latin ? isLatinWordChar(before) : isLetterOrDigit(before)) return false;
+  }
+  return (info & 1) === 0 || !isLatinWordChar(codePointAfter(text, end));
+}

@@ -1,0 +1,155 @@
+/**
+ * Search over company names, aliases and search terms. Every key is folded once at build
+ * time into flat arrays; a query is one linear pass over them (10,000 companies ≈ 100,000
+ * keys take a few milliseconds), which keeps substring, initial-consonant and one-typo
+ * matching exact instead of approximating them with an n-gram index.
+ */
+import type { Company, Lang } from '../dataset/schema';
+import { LANGS } from '../dataset/schema';
+import { fold } from './normalise';
+import { fuzzyMatch, isFuzzyQuery } from './fuzzy';
+import { hasHangul, hasJamo, imeAlternative, matchesAt } from './hangul';
+import { Tier, closeness } from './rank';
+
+export type Field = 'name' | 'alias' | 'term';
+const FIELD_BONUS: Record<Field, number> = { name: 30, alias: 20, term: 0 };
+
+export interface CompanyHit {
+  company: number;
+  key: number;
+  tier: Tier;
+  detail: number;
+  /** [start, end) in the folded key. */
+  keyRange: [number, number];
+}
+
+export class CompanyIndex {
+  readonly keys: string[] = [];
+  readonly texts: string[] = [];
+  readonly owner: number[] = [];
+  readonly langs: Lang[] = [];
+  readonly fields: Field[] = [];
+  /** Other spellings that fold to the same key (美团/美團): shown when the query used them. */
+  private readonly variants = new Map<number, Array<{ text: string; lang: Lang }>>();
+  /** Keys that contain Hangul: the only ones initial-consonant queries need to visit. */
+  private readonly hangulKeys: number[] = [];
+
+  private readonly stamp: Uint32Array;
+  private readonly bestValue: Float64Array;
+  private readonly bestKey: Int32Array;
+  private readonly bestStart: Int32Array;
+  private readonly bestLen: Int32Array;
+  private generation = 0;
+
+  constructor(readonly companies: readonly Company[]) {
+    const n = companies.length;
+    this.stamp = new Uint32Array(n);
+    this.bestValue = new Float64Array(n);
+    this.bestKey = new Int32Array(n);
+    this.bestStart = new Int32Array(n);
+    this.bestLen = new Int32Array(n);
+    companies.forEach((c, ci) => {
+      const seen = new Map<string, number>();
+      const add = (text: string, lang: Lang, field: Field) => {
+        const key = fold(text);
+        if (!key) return;
+        const same = seen.get(key);
+        if (same !== undefined) {
+          if (this.texts[same] !== text) this.variants.set(same, [...(this.variants.get(same) ?? []), { text, lang }]);
+          return;
+        }
+        seen.set(key, this.keys.length);
+        if (hasHangul(key)) this.hangulKeys.push(this.keys.length);
+        this.keys.push(key);
+        this.texts.push(text);
+        this.owner.push(ci);
+        this.langs.push(lang);
+        this.fields.push(field);
+      };
+      for (const lang of LANGS) if (c.names[lang]) add(c.names[lang], lang, 'name');
+      for (const lang of LANGS) for (const a of c.aliases[lang] ?? []) add(a, lang, 'alias');
+      for (const t of c.searchTerms ?? []) add(t, 'en', 'term');
+    });
+  }
+
+  /** The spelling of key `k` to show: the one the query was typed in, if it has several. */
+  spelling(k: number, rawQuery: string): { text: string; lang: Lang } {
+    const own = { text: this.texts[k]!, lang: this.langs[k]! };
+    const q = rawQuery.normalize('NFKC').toLowerCase().trim();
+    if (own.text.toLowerCase().includes(q)) return own;
+    return this.variants.get(k)?.find((v) => v.text.toLowerCase().includes(q)) ?? own;
+  }
+
+  /**
+   * Calls `visit(company, value)` for every matching company with its best match's value
+   * (tier * 1000 + detail). `hit(company)` then describes that match, until the next search.
+   * Bests live in typed arrays reused between queries: a one-letter query touches most of
+   * 100,000 keys, and allocating per key is what made it slow.
+   */
+  search(query: string, visit: (company: number, value: number) => void): void {
+    const gen = this.nextGeneration();
+    const touched: number[] = [];
+    const offer = (k: number, tier: Tier, start: number, len: number, penalty = 0) => {
+      const c = this.owner[k]!;
+      const detail = FIELD_BONUS[this.fields[k]!] + closeness(this.keys[k]!.length, len) / 2 - penalty;
+      const value = tier * 1000 + detail; // |detail| < 100: the tier reads back by rounding
+      if (this.stamp[c] === gen && this.bestValue[c]! >= value) return;
+      if (this.stamp[c] !== gen) touched.push(c);
+      this.stamp[c] = gen;
+      this.bestValue[c] = value;
+      this.bestKey[c] = k;
+      this.bestStart[c] = start;
+      this.bestLen[c] = len;
+    };
+    if (hasJamo(query)) this.searchJamo(query, offer);
+    else this.searchPlain(query, offer);
+    const alt = imeAlternative(query);
+    if (alt) this.searchJamo(alt, (k, tier, start, len) => offer(k, Math.min(tier, Tier.prefix) as Tier, start, len));
+    for (const c of touched) visit(c, this.bestValue[c]!);
+  }
+
+  /** The best match of `company` in the last search. */
+  hit(company: number): CompanyHit {
+    const value = this.bestValue[company]!;
+    const tier = Math.round(value / 1000) as Tier;
+    const start = this.bestStart[company]!;
+    return { company, key: this.bestKey[company]!, tier, detail: value - tier * 1000, keyRange: [start, start + this.bestLen[company]!] };
+  }
+
+  private nextGeneration(): number {
+    if (this.generation >= 0xfffffff0) {
+      this.stamp.fill(0);
+      this.generation = 0;
+    }
+    return ++this.generation;
+  }
+
+  private searchPlain(q: string, offer: Offer): void {
+    const fuzzy = isFuzzyQuery(q);
+    const keys = this.keys;
+    for (let k = 0; k < keys.length; k++) {
+      const key = keys[k]!;
+      const at = key.indexOf(q);
+      if (at === 0) offer(k, key.length === q.length ? Tier.exact : Tier.prefix, 0, q.length);
+      else if (at > 0) offer(k, Tier.substring, at, q.length);
+      else if (fuzzy && key.charCodeAt(0) < 0x80) {
+        const f = fuzzyMatch(key, q);
+        if (f) offer(k, Tier.fuzzy, 0, Math.min(key.length, q.length), f === 'start' ? 20 : 0);
+      }
+    }
+  }
+
+  private searchJamo(q: string, offer: Offer): void {
+    for (const k of this.hangulKeys) {
+      const key = this.keys[k]!;
+      for (let pos = 0; pos + q.length <= key.length; pos++) {
+        if (!matchesAt(key, q, pos)) continue;
+        // A jamo in the query stands for an unfinished syllable: at best a prefix.
+        offer(k, pos === 0 ? Tier.prefix : Tier.substring, pos, q.length);
+        break;
+      }
+    }
+  }
+}
+
+type Offer = (key: number, tier: Tier, start: number, len: number, penalty?: number) => void;

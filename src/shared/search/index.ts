@@ -1,0 +1,85 @@
+/**
+ * The search behind the popup: companies (every name, alias and search term in every
+ * language) and articles (headlines and summaries), folded for case, width, accents and
+ * traditional/simplified Han, with Korean initial-consonant and one-typo matching.
+ * Pure: the background builds it once from the dataset and answers `db/search` with it.
+ */
+import type { Article, Company } from '../dataset/schema';
+import type { SearchResult } from '../messages';
+import { ArticleIndex, fieldText, type ArticleHit } from './article-index';
+import { CompanyIndex, type CompanyHit } from './company-index';
+import { hasJamo } from './hangul';
+import { markKeyRange, markPieces, snippet } from './highlight';
+import { fold } from './normalise';
+import { score } from './rank';
+import { queryTokens } from './tokens';
+import { TopK } from './top-k';
+
+export interface SearchIndex {
+  search(query: string, limit?: number): SearchResult[];
+}
+
+interface Hit {
+  kind: 'company' | 'article';
+  index: number;
+}
+
+export function buildSearchIndex(companies: Company[], articles: Article[]): SearchIndex {
+  const companyIndex = new CompanyIndex(companies);
+  // Newest first: ties among articles go to the newer one, and capped lists keep them.
+  const byDate = articles.map((_, i) => i).sort((x, y) => cmpDesc(articles[x]!.date, articles[y]!.date) || x - y);
+  const recency = new Int32Array(articles.length);
+  byDate.forEach((a, rank) => (recency[a] = articles.length - rank));
+  const articleIndex = new ArticleIndex(articles, byDate);
+
+  function companyResult(hit: CompanyHit, s: number, query: string): SearchResult {
+    const c = companies[hit.company]!;
+    const { text, lang } = companyIndex.spelling(hit.key, query);
+    const marked = markKeyRange(text, hit.keyRange);
+    return { id: c.id, kind: 'company', title: c.names[lang] ?? c.names.en, matched: marked.text, ranges: marked.ranges, score: s };
+  }
+
+  function articleResult(hit: ArticleHit, s: number, query: string, key: string): SearchResult {
+    const a = articles[hit.article]!;
+    let marked;
+    if (hit.field) marked = markPieces(fieldText(a, hit.field), [key]);
+    else {
+      const pieces = queryTokens(query).map((t) => t.text);
+      const fields = (['summaryEn', 'summaryKo', 'title', 'titleEn'] as const).map((f) => markPieces(fieldText(a, f), pieces));
+      marked = snippet(fields.reduce((best, m) => (m.found > best.found ? m : best)));
+    }
+    const { url, publisher, date } = a;
+    const { companies: covers } = a;
+    return { id: a.id, kind: 'article', title: a.title, matched: marked.text, ranges: marked.ranges, score: s, url, publisher, date, companies: covers };
+  }
+
+  return {
+    search(query, limit = 20) {
+      const key = fold(query);
+      if (!key) return [];
+      const top = new TopK<Hit>(limit);
+      companyIndex.search(key, (c, value) => {
+        const s = score(value, 'company', companies[c]!.primary === true);
+        if (top.admits(s)) top.add({ score: s, recency: 0, order: c, item: { kind: 'company', index: c } });
+      });
+      // Initials are a way to type Korean names, not article text.
+      if (!hasJamo(key)) {
+        articleIndex.search(query, key, (a, value) => {
+          const s = score(value, 'article');
+          if (top.admits(s)) top.add({ score: s, recency: recency[a]!, order: a, item: { kind: 'article', index: a } });
+        });
+      }
+      return top
+        .best()
+        .map(({ item, score: s }) =>
+          item.kind === 'company'
+            ? companyResult(companyIndex.hit(item.index), s, query)
+            : articleResult(articleIndex.hit(item.index, key), s, query, key),
+        );
+    },
+  };
+}
+
+function cmpDesc(a: string, b: string): number {
+  return a < b ? 1 : a > b ? -1 : 0;
+}

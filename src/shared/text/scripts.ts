@@ -1,0 +1,53 @@
+/**
+ * Character classes the matcher's boundary rules are written in. Everything works on code
+ * points of already-folded text (see fold.ts), so case and width no longer matter here.
+ */
+const LETTER_OR_DIGIT = /[\p{L}\p{N}\p{M}]/u;
+/** Scripts written without spaces between words, plus Hangul (particles attach to names). */
+const CJK = /[\p{scx=Han}\p{scx=Hira}\p{scx=Kana}\p{scx=Hang}]/u;
+const HANGUL = /\p{scx=Hang}/u;
+
+/** A letter, digit or combining mark of any script. */
+export function isLetterOrDigit(cp: number): boolean {
+  return cp >= 0 && (cp < 0x80 ? isAsciiAlnum(cp) : LETTER_OR_DIGIT.test(String.fromCodePoint(cp)));
+}
+
+/**
+ * A character that glues onto a Latin word and so breaks its boundary. Han, kana and
+ * Hangul do not: those scripts attach Latin names directly (小米SU7, 阿里巴巴和Alibaba, Xiaomi는).
+ */
+export function isLatinWordChar(cp: number): boolean {
+  if (cp < 0) return false;
+  if (cp < 0x80) return isAsciiAlnum(cp);
+  const ch = String.fromCodePoint(cp);
+  return LETTER_OR_DIGIT.test(ch) && !CJK.test(ch);
+}
+
+export function isHangul(cp: number): boolean {
+  return cp >= 0x1100 && HANGUL.test(String.fromCodePoint(cp));
+}
+
+/** Han, kana or Hangul: no word boundary is required around these. */
+export function isCjk(cp: number): boolean {
+  return cp >= 0x1100 && CJK.test(String.fromCodePoint(cp));
+}
+
+function isAsciiAlnum(cp: number): boolean {
+  return (cp >= 0x30 && cp <= 0x39) || (cp >= 0x61 && cp <= 0x7a) || (cp >= 0x41 && cp <= 0x5a);
+}
+
+/** Code point ending just before `i` (-1 at the start), surrogate-aware. */
+export function codePointBefore(s: string, i: number): number {
+  if (i <= 0) return -1;
+  const lo = s.charCodeAt(i - 1);
+  if (lo >= 0xdc00 && lo <= 0xdfff && i >= 2) {
+    const hi = s.charCodeAt(i - 2);
+    if (hi >= 0xd800 && hi <= 0xdbff) return ((hi - 0xd800) << 10) + (lo - 0xdc00) + 0x10000;
+  }
+  return lo;
+}
+
+/** Code point starting at `i` (-1 at the end). */
+export function codePointAfter(s: string, i: number): number {
+  return i >= s.length ? -1 : (s.codePointAt(i) ?? -1);
+}

@@ -1,0 +1,13 @@
+/** Small helpers over the article list a company arrives with (newest first). */
+import type { Article } from '../dataset/schema';
+import type { UiLang } from './lang';
+
+/** The headline as published when the reader reads its language, else the English one. */
+export function articleTitle(article: Article, lang: UiLang): string {
+  const family = (l: string) => l.split('-')[0];
+  return family(article.language) === family(lang) ? article.title : article.titleEn;
+}
+
+export function articlesById(articles: readonly Article[]): ReadonlyMap<string, Article> {
+  return new Map(articles.map((a) => [a.id, a]));
+}

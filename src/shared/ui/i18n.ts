@@ -1,0 +1,35 @@
+/**
+ * The detail view's UI strings. Keys live in src/_locales/<lang>/messages.json; the English
+ * here is the fallback when a browser returns "" (unit tests, a key missing in a locale).
+ */
+export const UI_MESSAGES = {
+  cardLoading: 'Loading…',
+  cardError: 'Could not load this company.',
+  cardRetry: 'Try again',
+  cardClose: 'Close',
+  cardKeyFacts: 'Key facts',
+  cardApprox: 'approx.',
+  cardAsOf: 'as of $1',
+  cardSource: 'Source',
+  cardGeneralKnowledge: 'General knowledge',
+  cardRelated: 'Related companies',
+  cardArticles: 'Latest articles',
+  cardSearch: 'Search in Company Context',
+  cardTurnOff: 'Turn off on this site',
+  cardTurnedOff: 'Turned off on this site',
+  cardChart: 'Chart: $1',
+  cardOtherNames: 'Also known as',
+  cardOpensNewTab: '(opens in a new tab)',
+} as const;
+
+export type UiMessageKey = keyof typeof UI_MESSAGES;
+export type Translate = (key: UiMessageKey, substitutions?: string[]) => string;
+
+/** Wraps a getMessage (browser.i18n's) with the English fallback and $1 substitution. */
+export function makeTranslate(getMessage?: (key: string, subs?: string[]) => string): Translate {
+  return (key, subs) => {
+    const found = getMessage?.(key, subs);
+    if (found) return found;
+    return UI_MESSAGES[key].replace(/\$(\d)/g, (_, i: string) => subs?.[Number(i) - 1] ?? '');
+  };
+}

@@ -1,0 +1,76 @@
+/**
+ * The background in real Chromium: the packaged dataset seeded into IndexedDB in the
+ * service worker, lookups, settings round trips, and recovery from a deleted database.
+ * Run `node build.mjs` first.
+ */
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { Response } from '../../src/shared/messages';
+import { launchChromium, type ChromiumExtension } from './support/chromium';
+
+let ext: ChromiumExtension;
+
+beforeAll(async () => {
+  ext = await launchChromium();
+});
+afterAll(async () => {
+  await ext?.close();
+});
+
+describe('the background in Chromium', () => {
+  it('answers db/company for Banma with Alibaba’s 44.72 % stake and its articles, newest first', async () => {
+    const { company, articles } = await ext.sendToBackground<Response<'db/company'>>({ type: 'db/company', id: 'banma' });
+    expect(company.names.en).toMatch(/Banma/);
+    expect(company.relations).toContainEqual(expect.objectContaining({ type: 'shareholder', company: 'alibaba', stake: 44.72 }));
+    expect(articles.length).toBeGreaterThanOrEqual(1);
+    expect(articles.every((a) => a.companies.includes('banma'))).toBe(true);
+    const dates = articles.map((a) => a.date);
+    expect(dates).toEqual([...dates].sort().reverse());
+  });
+
+  it('refuses an unknown company with a clear error', async () => {
+    await expect(ext.sendToBackground({ type: 'db/company', id: 'no-such-company' })).rejects.toThrow(
+      /Unknown company "no-such-company"/,
+    );
+  });
+
+  it('round-trips a per-site switch', async () => {
+    expect(await ext.sendToBackground({ type: 'settings/site', host: 'news.example' })).toEqual({ host: 'news.example', enabled: true });
+    expect(await ext.sendToBackground({ type: 'settings/site', host: 'news.example', enabled: false })).toEqual({
+      host: 'news.example',
+      enabled: false,
+    });
+    expect(await ext.sendToBackground({ type: 'settings/site', host: 'news.example' })).toEqual({ host: 'news.example', enabled: false });
+    expect(await ext.sendToBackground({ type: 'settings/global' })).toEqual({ enabled: true });
+  });
+
+  it('rebuilds a deleted database on the next request and keeps the settings', async () => {
+    await ext.sendToBackground({ type: 'settings/site', host: 'kept.example', enabled: false });
+    const deleted = await ext.worker.evaluate(
+      () =>
+        new Promise<string>((resolve) => {
+          const request = indexedDB.deleteDatabase('company-context');
+          request.onsuccess = () => resolve('deleted');
+          request.onerror = () => resolve(`error: ${String(request.error)}`);
+          request.onblocked = () => resolve('blocked');
+        }),
+    );
+    expect(deleted).toBe('deleted');
+    const { company } = await ext.sendToBackground<Response<'db/company'>>({ type: 'db/company', id: 'banma' });
+    expect(company.id).toBe('banma');
+    expect(await ext.sendToBackground({ type: 'settings/site', host: 'kept.example' })).toEqual({ host: 'kept.example', enabled: false });
+  });
+
+  it('hands the content script the compiled matcher', async () => {
+    const patterns = await ext.sendToBackground<Response<'db/patterns'>>({ type: 'db/patterns' });
+    expect(patterns.companyIds).toContain('banma');
+  });
+
+  it('searches the seeded dataset', async () => {
+    const { results } = await ext.sendToBackground<Response<'db/search'>>({ type: 'db/search', query: 'banma', limit: 5 });
+    expect(results.map((r) => r.id)).toContain('banma');
+  });
+
+  it('has no pending search until a look-up leaves one', async () => {
+    expect(await ext.sendToBackground({ type: 'tab/pending-search' })).toEqual({ query: null });
+  });
+});

@@ -1,0 +1,236 @@
+/**
+ * The hover card in real Chromium with the built extension: hover, grace area, Escape,
+ * viewport fitting, isolation from hostile page CSS, the keyboard command, and the README's
+ * light/dark screenshots. The card's shadow root is open, so tests look inside it.
+ */
+import { mkdir, writeFile } from 'node:fs/promises';
+import { join } from 'node:path';
+import type { Page } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { launchChromium, type ChromiumExtension } from './support/chromium';
+import { ROOT } from './support/paths';
+import { startServer, type TestServer } from './support/server';
+
+// Iterating on the card alone: point at another build of the extension.
+const EXTENSION = process.env.CC_CARD_EXTENSION;
+
+let ext: ChromiumExtension;
+let server: TestServer;
+
+const ARTICLE = `<h1>Cars and code</h1>
+<p id="lead">Carmakers in China now ship software from <b id="m">Banma</b>, the car operating system maker.</p>
+<p>Nothing else here.</p>`;
+
+function html(body: string, head = ''): string {
+  return `<!doctype html><html lang="en"><head><meta charset="utf-8"><title>t</title>${head}</head>
+<body style="font: 18px/1.5 sans-serif; margin: 40px; max-width: 700px">${body}</body></html>`;
+}
+
+async function openMarked(path: string, body: string, head = ''): Promise<Page> {
+  const page = await ext.context.newPage();
+  await page.goto(server.page(path, html(body, head)));
+  await page.waitForFunction(() => CSS.highlights.get('company-context-mention')?.size);
+  return page;
+}
+
+/** Centre of the first occurrence of `word` inside `selector`, measured with a Range. */
+async function wordCenter(page: Page, selector: string, word: string) {
+  return page.evaluate(
+    ([sel, w]) => {
+      const el = document.querySelector(sel)!;
+      const walker = document.createTreeWalker(el, NodeFilter.SHOW_TEXT);
+      for (let n = walker.nextNode(); n; n = walker.nextNode()) {
+        const i = n.nodeValue!.indexOf(w);
+        if (i < 0) continue;
+        const r = document.createRange();
+        r.setStart(n, i);
+        r.setEnd(n, i + w.length);
+        const b = r.getBoundingClientRect();
+        return { x: b.left + b.width / 2, y: b.top + b.height / 2 };
+      }
+      throw new Error(`no ${w} in ${sel}`);
+    },
+    [selector, word] as const,
+  );
+}
+
+/** What a user sees of the card: its name, role, state and box (null when closed). */
+function card(page: Page) {
+  return page.evaluate(() => {
+    const c = document.querySelector('[data-company-context-host]')?.shadowRoot?.querySelector<HTMLElement>('.cc-card');
+    if (!c) return null;
+    const r = c.getBoundingClientRect();
+    return {
+      name: c.querySelector('.cc-name')?.textContent ?? null,
+      role: c.getAttribute('role'),
+      state: c.getAttribute('data-state'),
+      rect: { left: r.left, top: r.top, right: r.right, bottom: r.bottom, width: r.width, height: r.height },
+      focused: document.activeElement?.hasAttribute('data-company-context-host') === true && !!c.getRootNode() && (c.getRootNode() as ShadowRoot).activeElement !== null,
+    };
+  });
+}
+
+async function hoverOpen(page: Page, selector = '#m', word = 'Banma') {
+  const p = await wordCenter(page, selector, word);
+  await page.mouse.move(p.x, p.y);
+  await expect.poll(async () => (await card(page))?.state, { timeout: 10_000 }).toBe('ready');
+  return (await card(page))!;
+}
+
+beforeAll(async () => {
+  server = await startServer();
+  ext = await launchChromium(EXTENSION ? { extension: EXTENSION } : {});
+});
+afterAll(async () => {
+  await ext?.close();
+  await server?.close();
+});
+
+describe('the hover card in Chromium', () => {
+  it('opens for the hovered company next to the mention, without taking focus', async () => {
+    const page = await openMarked('/card/hover.html', ARTICLE);
+    expect(await card(page)).toBeNull();
+    const c = await hoverOpen(page);
+    expect(c.name).toMatch(/Banma/);
+    expect(c.role).toBe('region');
+    expect(c.focused).toBe(false);
+    const m = await wordCenter(page, '#m', 'Banma');
+    expect(Math.abs(c.rect.top - m.y)).toBeLessThan(60);
+    // The page's text is untouched: the card lives in one host outside <body>.
+    expect(await page.evaluate(() => document.getElementById('lead')!.innerHTML)).toContain('<b id="m">Banma</b>,');
+    expect(await page.evaluate(() => document.querySelectorAll('[data-company-context-host]').length)).toBe(1);
+    await page.close();
+  });
+
+  it('stays open while the pointer travels into it, and works there', async () => {
+    const page = await openMarked('/card/travel.html', ARTICLE);
+    const c = await hoverOpen(page);
+    // Travel in small steps across the gap between the mention and the card.
+    await page.mouse.move(c.rect.left + 40, c.rect.top + 30, { steps: 12 });
+    const chip = await page.evaluate(() => {
+      const b = document.querySelector('[data-company-context-host]')!.shadowRoot!.querySelector<HTMLElement>('.cc-chip')!;
+      b.scrollIntoView({ block: 'nearest' }); // the card scrolls inside itself
+      const r = b.getBoundingClientRect();
+      return { x: r.left + r.width / 2, y: r.top + r.height / 2, text: b.textContent!, id: b.dataset.company! };
+    });
+    await page.mouse.move(chip.x, chip.y, { steps: 8 });
+    await page.mouse.click(chip.x, chip.y);
+    await expect.poll(async () => (await card(page))?.name, { timeout: 10_000 }).not.toMatch(/Banma/);
+    expect((await card(page))?.state).toBe('ready');
+    // Leaving both mention and card closes it.
+    await page.mouse.move(5, 780, { steps: 5 });
+    await expect.poll(() => card(page), { timeout: 10_000 }).toBeNull();
+    await page.close();
+  });
+
+  it('closes on Escape', async () => {
+    const page = await openMarked('/card/escape.html', ARTICLE);
+    await hoverOpen(page);
+    await page.keyboard.press('Escape');
+    await expect.poll(() => card(page)).toBeNull();
+    await page.close();
+  });
+
+  it('fits inside the viewport for a mention in the bottom-right corner', async () => {
+    const page = await openMarked(
+      '/card/corner.html',
+      `<p style="height: 3000px">Long page.</p><span id="m" style="position: fixed; right: 6px; bottom: 6px">Banma</span>`,
+    );
+    const c = await hoverOpen(page);
+    const vp = page.viewportSize()!;
+    expect(c.rect.left).toBeGreaterThanOrEqual(0);
+    expect(c.rect.top).toBeGreaterThanOrEqual(0);
+    expect(c.rect.right).toBeLessThanOrEqual(vp.width);
+    expect(c.rect.bottom).toBeLessThanOrEqual(vp.height);
+    await page.close();
+  });
+
+  it('looks the same on a page with hostile CSS', async () => {
+    const shots: Buffer[] = [];
+    const sizes: Array<{ width: number; height: number }> = [];
+    for (const [path, head] of [
+      ['/card/plain.html', ''],
+      ['/card/hostile.html', '<style>* { all: unset !important; font-size: 40px !important; color: red !important; } </style>'],
+    ] as const) {
+      const page = await openMarked(path, ARTICLE, head);
+      await page.emulateMedia({ reducedMotion: 'reduce' }); // no entry animation mid-screenshot
+      const c = await hoverOpen(page);
+      await page.mouse.move(c.rect.left + 2, c.rect.top + 2); // no hover styles on chips
+      sizes.push({ width: c.rect.width, height: c.rect.height });
+      const clip = { x: Math.ceil(c.rect.left) + 1, y: Math.ceil(c.rect.top) + 1, width: Math.floor(c.rect.width) - 2, height: Math.floor(c.rect.height) - 2 };
+      shots.push(await page.screenshot({ clip }));
+      await page.close();
+    }
+    expect(sizes[1]).toEqual(sizes[0]);
+    if (process.env.CC_CARD_SHOTS) await Promise.all(shots.map((s, i) => writeFile(`${process.env.CC_CARD_SHOTS}/hostile-${i}.png`, s)));
+    expect(await differingPixels(shots[0]!, shots[1]!)).toBeLessThan(0.01);
+  });
+
+  it('opens with focus inside on the keyboard command, and Escape gives focus back', async () => {
+    const page = await openMarked('/card/keyboard.html', `<button id="before">before</button>${ARTICLE}`);
+    await page.focus('#before');
+    await ext.sendToTab(page.url(), { type: 'page/next-mention' });
+    await expect.poll(async () => (await card(page))?.focused, { timeout: 10_000 }).toBe(true);
+    const c = (await card(page))!;
+    expect(c.role).toBe('dialog');
+    await page.keyboard.press('Tab');
+    const tabbed = await page.evaluate(() => document.querySelector('[data-company-context-host]')!.shadowRoot!.activeElement?.tagName);
+    expect(tabbed).toMatch(/^(A|BUTTON)$/);
+    await page.keyboard.press('Escape');
+    await expect.poll(() => card(page)).toBeNull();
+    expect(await page.evaluate(() => document.activeElement?.id)).toBe('before');
+    await page.close();
+  });
+});
+
+describe('card screenshots for the README', () => {
+  it('saves light and dark pictures of Banma', async () => {
+    const dir = join(ROOT, 'docs/screenshots');
+    await mkdir(dir, { recursive: true });
+    for (const scheme of ['light', 'dark'] as const) {
+      const themed = await launchChromium({ colorScheme: scheme, ...(EXTENSION ? { extension: EXTENSION } : {}) });
+      const page = await themed.context.newPage();
+      const bg = scheme === 'dark' ? 'background:#111;color:#ddd;' : '';
+      await page.goto(server.page(`/card/shot-${scheme}.html`, html(ARTICLE.replace('<h1>', `<h1 style="${bg}">`), `<style>html{${bg}}</style>`)));
+      await page.waitForFunction(() => CSS.highlights.get('company-context-mention')?.size);
+      const p = await wordCenter(page, '#m', 'Banma');
+      await page.mouse.move(p.x, p.y);
+      await page.waitForFunction(() => document.querySelector('[data-company-context-host]')?.shadowRoot?.querySelector('.cc-card[data-state=ready] .cc-chips'));
+      const box = await page.evaluate(() => document.querySelector('[data-company-context-host]')!.shadowRoot!.querySelector('.cc-card')!.getBoundingClientRect().toJSON() as DOMRect);
+      const shot = await page.screenshot({ clip: { x: 0, y: 0, width: Math.min(1280, box.right + 40), height: Math.min(800, box.bottom + 30) } });
+      await writeFile(join(dir, `card-${scheme}.png`), shot);
+      expect(shot.length).toBeGreaterThan(5_000);
+      await themed.close();
+    }
+  });
+});
+
+/** Fraction of pixels that differ noticeably between two same-sized PNGs (compared in a page). */
+async function differingPixels(a: Buffer, b: Buffer): Promise<number> {
+  const page = await ext.context.newPage();
+  try {
+    return await page.evaluate(
+      async ([x, y]) => {
+        const load = async (b64: string) => createImageBitmap(await (await fetch(`data:image/png;base64,${b64}`)).blob());
+        const [ia, ib] = await Promise.all([load(x), load(y)]);
+        if (ia.width !== ib.width || ia.height !== ib.height) return 1;
+        const pixels = (img: ImageBitmap) => {
+          const c = new OffscreenCanvas(img.width, img.height);
+          const ctx = c.getContext('2d')!;
+          ctx.drawImage(img, 0, 0);
+          return ctx.getImageData(0, 0, img.width, img.height).data;
+        };
+        const pa = pixels(ia);
+        const pb = pixels(ib);
+        let diff = 0;
+        for (let i = 0; i < pa.length; i += 4) {
+          if (Math.abs(pa[i]! - pb[i]!) + Math.abs(pa[i + 1]! - pb[i + 1]!) + Math.abs(pa[i + 2]! - pb[i + 2]!) > 48) diff++;
+        }
+        return diff / (pa.length / 4);
+      },
+      [a.toString('base64'), b.toString('base64')] as const,
+    );
+  } finally {
+    await page.close();
+  }
+}

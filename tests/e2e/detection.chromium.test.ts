@@ -1,0 +1,164 @@
+/**
+ * Detection in real Chromium: what a reader sees marked on the demo page and on pages that
+ * change, and that the page itself (its text, its editors) is left exactly as it was.
+ */
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { Page } from 'playwright-core';
+import { launchChromium, type ChromiumExtension } from './support/chromium';
+import { startServer, type TestServer } from './support/server';
+import { marked, markedTexts, highlightGone } from './detection-helpers';
+
+interface MentionsAnswer {
+  enabled: boolean;
+  mentions: Array<{ companyId: string; text: string }>;
+  stats: { scanMs: number; textNodes: number; chars: number };
+}
+
+let ext: ChromiumExtension;
+let bare: ChromiumExtension;
+let server: TestServer;
+const DIST = process.env.CC_DIST_CHROME;
+
+beforeAll(async () => {
+  server = await startServer();
+  [ext, bare] = await Promise.all([launchChromium(DIST ? { extension: DIST } : {}), launchChromium({ extension: null })]);
+});
+afterAll(async () => {
+  await ext?.close();
+  await bare?.close();
+  await server?.close();
+});
+
+async function openDemo(): Promise<Page> {
+  const page = await ext.context.newPage();
+  await page.goto(server.url('/fixtures/demo.html'));
+  await expect.poll(() => markedTexts(page)).toContain('Meituan');
+  return page;
+}
+
+const mentionsOf = (url: string) => ext.sendToTab<MentionsAnswer>(url, { type: 'page/mentions' });
+
+describe('detection on the demo page', () => {
+  it('marks every company in English, Korean and Chinese, and nothing else', async () => {
+    const page = await openDemo();
+    const texts = await markedTexts(page);
+    for (const name of ['Alibaba', 'Banma', 'Xiaomi', 'Amap', 'Meituan', '알리바바', '반마', '샤오미', '메이퇀', '阿里巴巴', '小米', '美团']) {
+      expect(texts, name).toContain(name);
+    }
+    const where = await marked(page);
+    // 小米粥 (millet porridge) and 斑马线 (zebra crossing) contain aliases but are not companies.
+    expect(where.filter((m) => m.in === 'negatives')).toEqual([]);
+    await page.close();
+  });
+
+  it('matches a name split across elements (<b>Ali</b>baba) as one mention', async () => {
+    const page = await openDemo();
+    expect((await marked(page)).filter((m) => m.in === 'split').map((m) => m.text)).toEqual(['Alibaba']);
+    await page.close();
+  });
+
+  it('marks a mention inside an open shadow root', async () => {
+    const page = await openDemo();
+    expect((await marked(page)).filter((m) => m.in === 'in-shadow').map((m) => m.text)).toEqual(['Meituan']);
+    await page.close();
+  });
+
+  it('leaves the textarea and the contenteditable editor unmarked, and the page text unchanged', async () => {
+    const page = await openDemo();
+    const where = await marked(page);
+    expect(where.filter((m) => m.in === 'ta' || m.in === 'ce')).toEqual([]);
+    const plain = await bare.context.newPage();
+    await plain.goto(server.url('/fixtures/demo.html'));
+    const read = (p: Page) => p.evaluate(() => ({ text: document.body.innerText, html: document.body.innerHTML, height: document.documentElement.scrollHeight }));
+    expect(await read(page)).toEqual(await read(plain));
+    await plain.close();
+    await page.close();
+  });
+
+  it('paints the mark on screen', async () => {
+    const page = await openDemo();
+    const box = await page.evaluate(() => {
+      const el = document.getElementById('p-en')!;
+      const r = document.createRange();
+      r.setStart(el.firstChild!, 0);
+      r.setEnd(el.firstChild!, 'Alibaba'.length);
+      const b = r.getBoundingClientRect();
+      return { x: b.x, y: b.y, width: b.width, height: b.height + 4 };
+    });
+    const withMark = await page.screenshot({ clip: box });
+    await page.evaluate(() => CSS.highlights.get('company-context-mention')?.clear());
+    await expect.poll(async () => Buffer.compare(await page.screenshot({ clip: box }), withMark)).not.toBe(0);
+    await page.close();
+  });
+
+  it('answers page/mentions with the companies in document order and scan stats', async () => {
+    const page = await openDemo();
+    const answer = await mentionsOf(server.url('/fixtures/demo.html'));
+    expect(answer.enabled).toBe(true);
+    const firstSeen = [...new Set(answer.mentions.map((m) => m.companyId))];
+    expect(firstSeen).toEqual(['alibaba', 'banma', 'xiaomi', 'amap', 'meituan']);
+    expect(answer.mentions.slice(0, 5).map((m) => m.text)).toEqual(['Alibaba', 'Banma', 'Xiaomi', 'Amap', 'Meituan']);
+    // The shadow root's host sits last on the page, before the editors (which count for nothing).
+    expect(answer.mentions.at(-1)).toEqual({ companyId: 'meituan', text: 'Meituan' });
+    expect(answer.stats.textNodes).toBeGreaterThan(10);
+    expect(answer.stats.chars).toBeGreaterThan(500);
+    await page.close();
+  });
+});
+
+describe('detection on a changing page', () => {
+  it('marks text inserted after the first scan, and forgets removed text', async () => {
+    const page = await openDemo();
+    await page.evaluate(() => {
+      const p = document.createElement('p');
+      p.id = 'late';
+      p.append('Loaded later: ', Object.assign(document.createElement('span'), { textContent: 'Xiaomi' }), ' and 美团.');
+      document.body.append(p);
+    });
+    await expect.poll(async () => (await marked(page)).filter((m) => m.in === 'late').map((m) => m.text).sort()).toEqual(['Xiaomi', '美团']);
+    await page.evaluate(() => document.getElementById('late')!.remove());
+    await expect.poll(async () => (await marked(page)).filter((m) => m.in === 'late' || m.in === '').length).toBe(0);
+    await page.close();
+  });
+
+  it('rescans text edited in place', async () => {
+    const page = await openDemo();
+    await page.evaluate(() => {
+      document.getElementById('negatives')!.firstChild!.textContent = 'Now about Amap instead.';
+    });
+    await expect.poll(async () => (await marked(page)).filter((m) => m.in === 'negatives').map((m) => m.text)).toEqual(['Amap']);
+    await page.close();
+  });
+
+  it('marks mentions inside a same-origin iframe', async () => {
+    const inner = server.page('/t/inner.html', '<!doctype html><meta charset="utf-8"><p id="inner">Banma and 小米 inside a frame.</p>');
+    const outer = server.page('/t/outer.html', `<!doctype html><meta charset="utf-8"><p>Outer page.</p><iframe src="${inner}"></iframe>`);
+    const page = await ext.context.newPage();
+    await page.goto(outer);
+    const frame = page.frames().find((f) => f.url() === inner)!;
+    await expect.poll(() => markedTexts(frame)).toEqual(['Banma', '小米']);
+    await page.close();
+  });
+});
+
+describe('the per-site switch, live', () => {
+  it('removes every mark when switched off and marks again when switched on', async () => {
+    const page = await openDemo();
+    const url = server.url('/fixtures/demo.html');
+    const before = await markedTexts(page);
+    try {
+      await ext.sendToBackground({ type: 'settings/site', host: '127.0.0.1', enabled: false });
+      await expect.poll(() => highlightGone(page)).toBe(true);
+      const off = await mentionsOf(url);
+      expect(off.enabled).toBe(false);
+      expect(off.mentions).toEqual([]);
+      const styleSheets = await page.evaluate(() => document.adoptedStyleSheets.length);
+      expect(styleSheets).toBe(0);
+    } finally {
+      await ext.sendToBackground({ type: 'settings/site', host: '127.0.0.1', enabled: true });
+    }
+    await expect.poll(() => markedTexts(page)).toEqual(before);
+    expect((await mentionsOf(url)).enabled).toBe(true);
+    await page.close();
+  });
+});

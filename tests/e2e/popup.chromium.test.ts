@@ -1,0 +1,157 @@
+/**
+ * The toolbar popup in real Chromium (opened as a tab with ?tab=<id> so it acts for a page
+ * tab): search in three languages, initials and typos, the detail view, and the site switch
+ * turning highlighting off and on live in that tab. Also writes the README screenshots.
+ */
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { Page } from 'playwright-core';
+import { join } from 'node:path';
+import { launchChromium, type ChromiumExtension } from './support/chromium';
+import { startServer, type TestServer } from './support/server';
+import { ROOT } from './support/paths';
+
+let ext: ChromiumExtension;
+let server: TestServer;
+let article: Page;
+let popup: Page;
+let articleUrl: string;
+
+const ARTICLE = `<!doctype html><html lang="en"><head><meta charset="utf-8"><title>Banma files for a listing</title></head>
+<body><h1>Banma files for a Hong Kong listing</h1>
+<p>Banma, the smart-cockpit maker backed by Alibaba, filed for an IPO. Alibaba holds 44.72% of Banma.</p>
+<p>샤오미와 알리바바, 美团 are also mentioned here, and Alibaba once more.</p></body></html>`;
+
+const highlightSize = (page: Page) =>
+  page.evaluate(() => (CSS as unknown as { highlights: Map<string, Set<unknown>> }).highlights.get('company-context-mention')?.size ?? 0);
+
+async function typeQuery(p: Page, q: string) {
+  await p.locator('#search').fill(q);
+}
+const firstResult = (p: Page) => p.locator('.result').first().getAttribute('data-id');
+
+beforeAll(async () => {
+  server = await startServer();
+  ext = await launchChromium();
+  articleUrl = server.page('/t/popup-article.html', ARTICLE);
+  article = await ext.context.newPage();
+  await article.goto(articleUrl);
+  const tabId = await ext.tabId(article);
+  popup = await ext.openPopup({ tab: String(tabId) });
+});
+afterAll(async () => {
+  await ext?.close();
+  await server?.close();
+});
+
+describe('popup search', () => {
+  it('focuses the search field on open', async () => {
+    await expect.poll(() => popup.evaluate(() => document.activeElement?.id)).toBe('search');
+  });
+
+  it.each([
+    ['샤오미', 'xiaomi'],
+    ['美團', 'meituan'],
+    ['alibaba', 'alibaba'],
+    ['xiaomy', 'xiaomi'],
+    ['ㅅㅇㅁ', 'xiaomi'],
+    ['gaode', 'amap'],
+  ])('shows the right company first for %s', async (q, id) => {
+    await typeQuery(popup, q);
+    await expect.poll(() => firstResult(popup)).toBe(id);
+    await expect.poll(() => popup.locator('.result').first().locator('mark').count()).toBeGreaterThan(0);
+  });
+
+  it('updates on every keystroke, typed one key at a time', async () => {
+    await typeQuery(popup, '');
+    await popup.locator('#search').pressSequentially('meit');
+    await expect.poll(() => firstResult(popup)).toBe('meituan');
+  });
+
+  it('says so when nothing matches', async () => {
+    await typeQuery(popup, 'zzqqxxvv');
+    await expect.poll(() => popup.locator('.state-empty').count()).toBe(1);
+  });
+
+  it('moves the selection with the arrow keys', async () => {
+    await typeQuery(popup, 'ali');
+    await expect.poll(() => popup.locator('.result').count()).toBeGreaterThan(1);
+    await popup.keyboard.press('ArrowDown');
+    await expect.poll(() => popup.locator('.result').nth(1).getAttribute('aria-selected')).toBe('true');
+    await popup.keyboard.press('ArrowUp');
+    await expect.poll(() => popup.locator('.result').first().getAttribute('aria-selected')).toBe('true');
+  });
+
+  it('opens the company on Enter, shows the 44.72% stake, and goes back', async () => {
+    await typeQuery(popup, 'banma');
+    await expect.poll(() => firstResult(popup)).toBe('banma');
+    await popup.locator('#search').press('Enter');
+    const detail = popup.locator('.cc-detail[data-company="banma"]');
+    await expect.poll(() => detail.count()).toBe(1);
+    await expect.poll(() => detail.innerText()).toMatch(/44\.72\s?%/);
+    await popup.screenshot({ path: join(ROOT, 'docs/screenshots/popup-detail.png'), fullPage: true });
+    await popup.locator('.back').click();
+    await expect.poll(() => popup.locator('#search').inputValue()).toBe('banma');
+    await expect.poll(() => popup.evaluate(() => document.activeElement?.id)).toBe('search');
+  });
+
+  it('clears on Escape', async () => {
+    await typeQuery(popup, 'alibaba');
+    await expect.poll(() => popup.locator('.result').count()).toBeGreaterThan(0);
+    await popup.locator('#search').press('Escape');
+    await expect.poll(() => popup.locator('#search').inputValue()).toBe('');
+    await expect.poll(() => popup.locator('.suggestions .chip').count()).toBe(5);
+  });
+
+  it('lists the companies on this page', async () => {
+    await expect.poll(() => popup.locator('.on-page .chip[data-company="alibaba"]').count()).toBe(1);
+    await expect.poll(() => popup.locator('.on-page .chip[data-company="alibaba"] .count').innerText()).toBe('4');
+  });
+
+  it('prefills the search from ?q=', async () => {
+    const tabId = await ext.tabId(article);
+    const p = await ext.openPopup({ tab: String(tabId), q: '알리바바' });
+    await expect.poll(() => p.locator('#search').inputValue()).toBe('알리바바');
+    await expect.poll(() => firstResult(p)).toBe('alibaba');
+    await p.close();
+  });
+});
+
+describe('popup site switch', () => {
+  it('shows the tab host and turns highlighting off and on again, live', async () => {
+    await typeQuery(popup, '');
+    await expect.poll(() => highlightSize(article), { timeout: 15_000 }).toBeGreaterThan(0);
+    const site = popup.locator('#site-switch');
+    await expect.poll(() => site.isDisabled()).toBe(false);
+    await expect.poll(() => popup.locator('.switches').innerText()).toContain(new URL(articleUrl).hostname);
+    await expect.poll(() => site.isChecked()).toBe(true);
+    await site.click();
+    await expect.poll(() => highlightSize(article)).toBe(0);
+    await site.click();
+    await expect.poll(() => highlightSize(article)).toBeGreaterThan(0);
+  });
+
+  it('is disabled, with a reason, for a tab the extension cannot reach', async () => {
+    const blank = await ext.context.newPage();
+    await blank.goto('about:blank');
+    const tabId = await ext.worker.evaluate(async () => (await chrome.tabs.query({ url: 'about:blank' }))[0]?.id ?? -1);
+    const p = await ext.openPopup({ tab: String(tabId) });
+    await expect.poll(() => p.locator('.switch-note').count()).toBe(1);
+    expect(await p.locator('#site-switch').isDisabled()).toBe(true);
+    await p.close();
+    await blank.close();
+  });
+});
+
+describe('popup screenshots', () => {
+  it('writes the README pictures (light and dark)', async () => {
+    await popup.setViewportSize({ width: 380, height: 560 });
+    await typeQuery(popup, 'ali');
+    await expect.poll(() => popup.locator('.result').count()).toBeGreaterThan(3);
+    await popup.screenshot({ path: join(ROOT, 'docs/screenshots/popup-search.png') });
+    await popup.emulateMedia({ colorScheme: 'dark' });
+    await typeQuery(popup, '샤오');
+    await expect.poll(() => firstResult(popup)).toBe('xiaomi');
+    await popup.screenshot({ path: join(ROOT, 'docs/screenshots/popup-search-dark.png') });
+    await popup.emulateMedia({ colorScheme: 'light' });
+  });
+});

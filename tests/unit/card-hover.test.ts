@@ -1,0 +1,113 @@
+import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
+import { mentionAtPoint } from '../../src/content/hover/hit-test';
+import { watchHover } from '../../src/content/hover/intent';
+import type { MarkedMention, MentionStore } from '../../src/content/mentions';
+
+/** A paragraph "Hello Banma!" whose mention occupies x 50..100, y 10..30 on screen. */
+function setup() {
+  const p = document.createElement('p');
+  p.textContent = 'Hello Banma!';
+  document.body.append(p);
+  const text = p.firstChild!;
+  const range = document.createRange();
+  range.setStart(text, 6);
+  range.setEnd(text, 11);
+  const mention: MarkedMention = { companyId: 'banma', range, text: 'Banma' };
+  const store: MentionStore = {
+    list: () => [mention],
+    at: (node, offset) => (node === text && offset >= 6 && offset <= 11 ? mention : undefined),
+    subscribe: () => undefined,
+  };
+  vi.spyOn(range, 'getClientRects').mockReturnValue([new DOMRect(50, 10, 50, 20)] as unknown as DOMRectList);
+  // The caret snaps to the nearest character, wherever the pointer is on the line.
+  const caret = (x: number) => ({ offsetNode: text, offset: Math.max(0, Math.min(12, Math.round(x / 10))) });
+  (document as { caretPositionFromPoint?: unknown }).caretPositionFromPoint = (x: number) => caret(x);
+  return { p, mention, store };
+}
+
+afterEach(() => {
+  document.body.replaceChildren();
+  delete (document as { caretPositionFromPoint?: unknown }).caretPositionFromPoint;
+  vi.useRealTimers();
+  vi.restoreAllMocks();
+});
+
+describe('mentionAtPoint', () => {
+  it('finds the mention under the pointer', () => {
+    const { store, mention } = setup();
+    expect(mentionAtPoint(store, 75, 20)).toBe(mention);
+  });
+
+  it('ignores a caret that snapped to the mention from outside its box', () => {
+    const { store } = setup();
+    // Below the line: the caret still lands inside "Banma", but the pointer is not on it.
+    expect(mentionAtPoint(store, 75, 60)).toBeUndefined();
+    expect(mentionAtPoint(store, 20, 20)).toBeUndefined();
+  });
+});
+
+describe('hover intent', () => {
+  let ac: AbortController;
+  beforeEach(() => {
+    vi.useFakeTimers({ toFake: ['setTimeout', 'clearTimeout', 'requestAnimationFrame', 'cancelAnimationFrame'] });
+    ac = new AbortController();
+  });
+  afterEach(() => ac.abort());
+
+  function watch(store: MentionStore) {
+    let current: MarkedMention | undefined;
+    const open = vi.fn((m: MarkedMention) => (current = m));
+    const close = vi.fn(() => (current = undefined));
+    const card = document.createElement('div');
+    document.body.append(card);
+    watchHover({ store, signal: ac.signal, inCard: (t) => t === card, current: () => current, open, close, intentMs: 200, closeMs: 300 });
+    const move = (x: number, y: number, target: EventTarget = document.body) => {
+      target.dispatchEvent(new PointerEvent('pointermove', { clientX: x, clientY: y, bubbles: true, pointerType: 'mouse' }));
+      vi.advanceTimersByTime(20); // one frame
+    };
+    return { open, close, card, move };
+  }
+
+  it('opens after resting on a mention for the intent delay, not before', () => {
+    const { store, mention } = setup();
+    const { open, move } = watch(store);
+    move(75, 20);
+    vi.advanceTimersByTime(150);
+    expect(open).not.toHaveBeenCalled();
+    vi.advanceTimersByTime(100);
+    expect(open).toHaveBeenCalledWith(mention);
+  });
+
+  it('does not open when the pointer only passes over', () => {
+    const { store } = setup();
+    const { open, move } = watch(store);
+    move(75, 20);
+    move(300, 300);
+    vi.advanceTimersByTime(1000);
+    expect(open).not.toHaveBeenCalled();
+  });
+
+  it('keeps the card while the pointer travels into it, closes after leaving both', () => {
+    const { store } = setup();
+    const { close, card, move } = watch(store);
+    move(75, 20);
+    vi.advanceTimersByTime(250);
+    move(75, 45); // the gap between mention and card
+    vi.advanceTimersByTime(100);
+    move(80, 60, card);
+    vi.advanceTimersByTime(1000);
+    expect(close).not.toHaveBeenCalled();
+    move(600, 600);
+    vi.advanceTimersByTime(400);
+    expect(close).toHaveBeenCalledOnce();
+  });
+
+  it('stops listening when the signal aborts', () => {
+    const { store } = setup();
+    const { open, move } = watch(store);
+    ac.abort();
+    move(75, 20);
+    vi.advanceTimersByTime(1000);
+    expect(open).not.toHaveBeenCalled();
+  });
+});

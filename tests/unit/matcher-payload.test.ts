@@ -1,0 +1,78 @@
+/**
+ * The compiled matcher travels by extension messaging (JSON) from the background to every
+ * content script: it must survive that trip, and a damaged payload must fail loudly.
+ */
+import { describe, expect, it } from 'vitest';
+import type { Company } from '../../src/shared/dataset/schema';
+import type { CompiledPatterns } from '../../src/shared/messages';
+import { compilePatterns } from '../../src/shared/matcher/compile';
+import { createMatcher, synthesizePatterns } from '../../src/shared/matcher/index';
+import { createAlternationMatcher } from '../../src/shared/matcher/alternation';
+import { mulberry32, synthesizeEntries } from '../../src/shared/matcher/synthesize';
+
+const companies = [
+  { id: 'xiaomi', names: { en: 'Xiaomi', ko: '샤오미', 'zh-Hans': '小米' }, aliases: { ja: ['シャオミ'] }, negatives: ['小米粥'] },
+  { id: 'amap', names: { en: 'Amap', 'zh-Hans': '高德地图' }, aliases: { 'zh-Hans': ['高德'] }, negatives: ['高德纳'] },
+].map((c) => ({ ...c, tagline: { en: 'x', ko: 'x' }, description: { en: 'x', ko: 'x' }, facts: [] }) as Company);
+
+const compiled = compilePatterns(companies, 'v1');
+const TEXT = 'Xiaomi 小米 小米粥 高德地图 高德纳 샤오미는 シャオミ AMAP';
+const roundTrip = (c: CompiledPatterns): CompiledPatterns => JSON.parse(JSON.stringify(c)) as CompiledPatterns;
+const mutate = (data: Record<string, unknown>): CompiledPatterns => ({ ...roundTrip(compiled), data: { ...(roundTrip(compiled).data as object), ...data } });
+
+describe('compile -> JSON -> createMatcher', () => {
+  it('finds the same mentions after a JSON round trip', () => {
+    const direct = createMatcher(compiled).find(TEXT);
+    expect(direct.map((h) => TEXT.slice(h.start, h.end))).toEqual(['Xiaomi', '小米', '高德地图', '샤오미', 'シャオミ', 'AMAP']);
+    expect(createMatcher(roundTrip(compiled)).find(TEXT)).toEqual(direct);
+  });
+  it('is plain JSON: serialising it twice changes nothing', () => {
+    const once = JSON.stringify(compiled);
+    expect(JSON.stringify(JSON.parse(once))).toBe(once);
+    expect(compiled.version).toBe('v1');
+    expect(compiled.companyIds).toEqual(['xiaomi', 'amap']);
+  });
+});
+
+describe('a malformed payload fails with a clear error', () => {
+  const bad: Array<[string, unknown]> = [
+    ['no data', { ...compiled, data: null }],
+    ['unknown format', mutate({ format: 'regexp/1' })],
+    ['states not a number', mutate({ states: 'many' })],
+    ['chars not base64', mutate({ chars: '%%%' })],
+    ['chars truncated', mutate({ chars: 'AAAA' })],
+    ['degrees not adding up', mutate({ degrees: btoa('\u0001'.repeat(compiled.data && (compiled.data as { states: number }).states)) })],
+    ['bigDegrees not a list', mutate({ bigDegrees: 'x' })],
+    ['company index out of range', { ...roundTrip(compiled), companyIds: [] }],
+    ['companyIds not strings', { ...roundTrip(compiled), companyIds: [1, 2] }],
+    ['not an object', 'patterns'],
+  ];
+  it.each(bad)('%s', (_why, payload) => {
+    expect(() => createMatcher(payload as CompiledPatterns)).toThrow(/^Malformed compiled patterns: /);
+  });
+});
+
+describe('synthetic pattern sets (for benchmarks)', () => {
+  it('builds a working matcher that finds its own aliases', () => {
+    const entries = synthesizeEntries(3000, 7);
+    const m = createMatcher(roundTrip(synthesizePatterns(3000, 7)));
+    for (const e of entries.filter((_, i) => i % 97 === 0)) {
+      expect(m.find(` ${e.pattern} `)).toEqual([{ start: 1, end: 1 + e.pattern.length, company: e.company }]);
+    }
+  });
+  it('agrees with the alternation RegExp on random text built from its aliases', () => {
+    const entries = synthesizeEntries(600, 3);
+    const ac = createMatcher(synthesizePatterns(600, 3));
+    const re = createAlternationMatcher(entries);
+    const rand = mulberry32(11);
+    const glue = [' ', '', '的', '는', 'x', '.', '小', '가'];
+    for (let round = 0; round < 200; round++) {
+      let text = '';
+      for (let k = 0; k < 8; k++) {
+        const p = entries[Math.floor(rand() * entries.length)]!.pattern;
+        text += glue[Math.floor(rand() * glue.length)]! + (rand() < 0.3 ? p.slice(0, -1) : p);
+      }
+      expect(ac.find(text), text).toEqual(re.find(text));
+    }
+  });
+});
