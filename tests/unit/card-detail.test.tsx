@@ -51,12 +51,18 @@ describe('CompanyDetail', () => {
     expect(vehicles.querySelector('.cc-cited-url')?.textContent?.trim()).toBe('http://plain.example/story');
   });
 
+  it('shows a founding year as a year, not a grouped number', () => {
+    show(banmaData());
+    expect(root.querySelector('[data-fact="founded"] .cc-value')?.textContent).toBe('2015');
+    expect(root.querySelector('[data-fact="founded"] cite')?.textContent).toBe('General knowledge');
+  });
+
   it('formats money compactly in Korean', () => {
     show(banmaData(), { lang: 'ko' });
     expect(root.querySelector('[data-fact="revenue-2024"] .cc-value')?.textContent).toMatch(/35억/);
   });
 
-  it('lists related companies as chips with their stake, and a chip switches company', () => {
+  it('lists each related company once as a chip with its stake, and a chip switches company', () => {
     const onSelect = vi.fn();
     show(banmaData(), { relatedNames: { alibaba: 'Alibaba' }, onSelectCompany: onSelect });
     const chips = [...root.querySelectorAll<HTMLButtonElement>('.cc-chip')];

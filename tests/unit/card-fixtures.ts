@@ -29,6 +29,7 @@ export function banma(over: Partial<Company> = {}): Company {
     tagline: { en: 'Car operating systems, backed by Alibaba and SAIC', ko: '알리바바와 SAIC의 차량 OS 회사' },
     description: { en: 'Banma makes car software.', ko: '반마는 차량 소프트웨어를 만든다.' },
     facts: [
+      { id: 'founded', label: { en: 'Founded', ko: '설립' }, value: 2015, source: { kind: 'general' } },
       {
         id: 'revenue-2024',
         label: { en: 'Revenue', ko: '매출' },
@@ -74,6 +75,7 @@ export function banma(over: Partial<Company> = {}): Company {
       },
     ],
     relations: [
+      { type: 'parent', company: 'alibaba', source: { kind: 'article', article: 'a-ipo' } },
       { type: 'shareholder', company: 'alibaba', stake: 44.72, source: { kind: 'article', article: 'a-ipo' } },
       { type: 'shareholder', company: 'saic', source: { kind: 'article', article: 'a-ipo' } },
     ],

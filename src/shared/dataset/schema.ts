@@ -156,6 +156,8 @@ export const Article = v.strictObject({
   titleEn: Text,
   publisher: Text,
   date: DateStr,
+  /** How the date was established when the seed does not print it (e.g. inferred from the text). */
+  dateNote: v.optional(Text),
   /** null where the seed does not give the article's address: never guessed. */
   url: v.nullable(HttpsUrl),
   /**

@@ -72,23 +72,21 @@ const NOT_LETTER_OR_DIGIT = /[^\p{L}\p{N}]+/gu;
 const PLAIN = /^[\x00-\x7f\uac00-\ud7a3\u4e00-\u9fff]*$/;
 const PLAIN_SEPARATORS = /[^a-z0-9\uac00-\ud7a3\u4e00-\u9fff]+/g;
 
-function foldChars(text: string): string {
-  const out = PLAIN.test(text) ? text.toLowerCase() : text.replace(SLOW, foldCodePoint).toLowerCase();
+function foldChars(text: string, plain: boolean): string {
+  const out = plain ? text.toLowerCase() : text.replace(SLOW, foldCodePoint).toLowerCase();
   return HAN.test(out) ? out.replace(TRAD, (c) => TRAD_TO_SIMP.get(c)!) : out;
-}
-
-function dropSeparators(text: string, folded: string, by: string): string {
-  return folded.replace(PLAIN.test(text) ? PLAIN_SEPARATORS : NOT_LETTER_OR_DIGIT, by);
 }
 
 /** The search key of a text: the same characters `foldWithMap(text).key` holds. */
 export function fold(text: string): string {
-  return dropSeparators(text, foldChars(text), '');
+  const plain = PLAIN.test(text);
+  return foldChars(text, plain).replace(plain ? PLAIN_SEPARATORS : NOT_LETTER_OR_DIGIT, '');
 }
 
 /** Like `fold`, but separators become single spaces, so the words can be split apart. */
 export function foldWords(text: string): string {
-  return dropSeparators(text, foldChars(text), ' ');
+  const plain = PLAIN.test(text);
+  return foldChars(text, plain).replace(plain ? PLAIN_SEPARATORS : NOT_LETTER_OR_DIGIT, ' ');
 }
 
 /** Maps key ranges back to merged ranges of the original text. */

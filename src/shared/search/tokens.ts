@@ -21,7 +21,14 @@ function isCjk(run: string): boolean {
 
 /** Calls `emit` once per token, in text order (duplicates included). */
 export function indexTokens(text: string, emit: (token: string) => void): void {
-  for (const word of foldWords(text).split(' ')) {
+  const folded = foldWords(text);
+  const words = folded.split(' ');
+  if (!CJK_ANY.test(folded)) {
+    // The common case (English, Korean): every word is a token.
+    for (const w of words) if (w) emit(w);
+    return;
+  }
+  for (const word of words) {
     if (!word) continue;
     if (!CJK_ANY.test(word)) {
       emit(word);

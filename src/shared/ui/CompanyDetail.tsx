@@ -65,7 +65,7 @@ export function CompanyDetail(props: CompanyDetailProps) {
         ) : null}
         <p class="cc-tagline">{localText(company.tagline, lang)}</p>
       </header>
-      <FactList facts={company.facts} articles={byId} lang={lang} t={t} />
+      {/* The chart first: trends read at a glance, the facts below carry the detail. */}
       {groupByAxis(company.series ?? []).map((group) => (
         <div class="cc-section" key={group.map((s) => s.id).join()}>
           <Chart series={group} lang={lang} t={t} />
@@ -74,6 +74,7 @@ export function CompanyDetail(props: CompanyDetailProps) {
           ))}
         </div>
       ))}
+      <FactList facts={company.facts} articles={byId} lang={lang} t={t} />
       <RelationChips relations={company.relations ?? []} names={props.relatedNames ?? {}} lang={lang} t={t} onSelect={props.onSelectCompany} />
       <ArticleList articles={articles} lang={lang} t={t} />
       {actions?.onSearch || actions?.onTurnOff ? (

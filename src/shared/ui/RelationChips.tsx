@@ -9,6 +9,24 @@ export function nameFromId(id: string): string {
   return id.replace(/(^|-)([a-z])/g, (_, sep: string, c: string) => `${sep ? ' ' : ''}${c.toUpperCase()}`);
 }
 
+interface Chip {
+  company: string;
+  types: string[];
+  stake: number | undefined;
+}
+
+/** One chip per company, however many ways it is related (Alibaba: parent, shareholder, founder). */
+export function byCompany(relations: readonly Relation[]): Chip[] {
+  const chips = new Map<string, Chip>();
+  for (const r of relations) {
+    const chip = chips.get(r.company) ?? { company: r.company, types: [], stake: undefined };
+    chip.types.push(r.type);
+    chip.stake ??= r.stake;
+    chips.set(r.company, chip);
+  }
+  return [...chips.values()];
+}
+
 export function RelationChips(props: {
   relations: readonly Relation[];
   names: Readonly<Record<string, string>>;
@@ -17,14 +35,15 @@ export function RelationChips(props: {
   onSelect?: ((id: string) => void) | undefined;
 }) {
   const { relations, names, lang, t, onSelect } = props;
-  if (relations.length === 0) return null;
+  const chips = byCompany(relations);
+  if (chips.length === 0) return null;
   return (
     <section class="cc-section" aria-label={t('cardRelated')}>
       <h3 class="cc-h">{t('cardRelated')}</h3>
       <ul class="cc-chips">
-        {relations.map((r) => (
-          <li key={`${r.type}-${r.company}`}>
-            <button type="button" class="cc-chip" data-company={r.company} data-relation={r.type} onClick={() => onSelect?.(r.company)}>
+        {chips.map((r) => (
+          <li key={r.company}>
+            <button type="button" class="cc-chip" data-company={r.company} data-relation={r.types.join(' ')} onClick={() => onSelect?.(r.company)}>
               {names[r.company] ?? nameFromId(r.company)}
               {r.stake !== undefined ? <span class="cc-stake"> {formatQuantity({ value: r.stake, unit: '%' }, lang)}</span> : null}
             </button>

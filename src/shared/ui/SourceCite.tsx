@@ -13,7 +13,7 @@ export function SourceCite(props: { source: Source; articles: ReadonlyMap<string
   const href = safeHttpsUrl(article.url);
   const title = articleTitle(article, lang);
   return (
-    <cite class="cc-source" data-article={article.id}>
+    <cite class="cc-source" data-article={article.id} title={`${title} — ${article.publisher}, ${formatPeriod(article.date, lang)}`}>
       {href ? (
         <a href={href} target="_blank" rel="noopener noreferrer">
           {title}

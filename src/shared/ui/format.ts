@@ -22,7 +22,12 @@ function numberFormat(locale: string, compact: boolean): Intl.NumberFormat {
 }
 
 export function formatQuantity(q: Quantity, lang: UiLang, opts: { compact?: boolean } = {}): string {
-  if (typeof q.value === 'string') return q.unit ? `${q.value} ${q.unit}` : q.value;
+  if (typeof q.value === 'string') {
+    if (/^\d{4}-\d{2}-\d{2}$/.test(q.value)) return formatPeriod(q.value, lang);
+    return q.unit ? `${q.value} ${q.unit}` : q.value;
+  }
+  // A bare four-digit integer is a year ("founded 2015"), never "2,015".
+  if (!q.unit && !q.currency && Number.isInteger(q.value) && q.value >= 1000 && q.value < 10_000) return String(q.value);
   // Percentages and small counts read better in full; money and big counts compactly.
   const compact = opts.compact ?? (q.unit !== '%' && Math.abs(q.value) >= 10_000);
   // Intl's currency style ignores compactDisplay "long" ("CNY 3.50B"): write the code ourselves.
