@@ -8,7 +8,10 @@ import type { Request } from '../shared/messages';
 import { hostOf } from './hosts';
 import type { Platform } from './platform';
 
-/** `host` limits the broadcast to one site; without it every tab is told (global switch). */
+/**
+ * `host` limits the broadcast to one site; without it every tab is told (global switch).
+ * Resolves, once every message is sent, to the number of tabs told.
+ */
 export async function broadcastEnabled(
   tabs: Platform['tabs'],
   effective: (host: string) => Promise<boolean>,
@@ -22,11 +25,10 @@ export async function broadcastEnabled(
     if (tab.id === undefined || !tabHost || (host !== undefined && tabHost !== host)) return false;
     if (!decided.has(tabHost)) decided.set(tabHost, effective(tabHost));
     const message: Request<'page/enabled'> = { type: 'page/enabled', host: tabHost, enabled: await decided.get(tabHost)! };
-    // A tab without our content script (a store page, a tab still loading) has no receiver.
-    return tabs.sendMessage(tab.id, message).then(
-      () => true,
-      () => false,
-    );
+    // Not awaited: the switch must answer even if a busy or stuck page never does. A tab
+    // without our content script (a store page, a tab still loading) has no receiver.
+    tabs.sendMessage(tab.id, message).catch(() => undefined);
+    return true;
   });
   return (await Promise.all(sends)).filter(Boolean).length;
 }

@@ -3,31 +3,15 @@
  * faint tint reads on white and on near-black backgrounds alike; the active (hovered or
  * focused) mention gets a stronger tint so it stands out while its card is open.
  */
+import { MARK_TAG } from './skip-rules';
+
 export const MENTION_HIGHLIGHT = 'company-context-mention';
 export const ACTIVE_HIGHLIGHT = 'company-context-active';
 
-export const HIGHLIGHT_CSS = `
-::highlight(${MENTION_HIGHLIGHT}) {
-  text-decoration-line: underline;
-  text-decoration-style: dotted;
-  text-decoration-color: #f76707;
-  text-decoration-thickness: 2px;
-  background-color: rgb(247 103 7 / 0.10);
-}
-::highlight(${ACTIVE_HIGHLIGHT}) {
-  text-decoration-line: underline;
-  text-decoration-style: solid;
-  text-decoration-color: #f76707;
-  text-decoration-thickness: 2px;
-  background-color: rgb(247 103 7 / 0.28);
-}
-company-context-mark {
-  all: unset;
-  display: inline;
-  text-decoration: underline dotted #f76707 2px;
-  background-color: rgb(247 103 7 / 0.10);
-}
-`;
+export const HIGHLIGHT_CSS =
+  `::highlight(${MENTION_HIGHLIGHT}){text-decoration:underline dotted #f76707 2px;background-color:#f7670719}` +
+  `::highlight(${ACTIVE_HIGHLIGHT}){text-decoration:underline solid #f76707 2px;background-color:#f7670748}` +
+  `${MARK_TAG}{all:unset;display:inline;text-decoration:underline dotted #f76707 2px;background-color:#f7670719}`;
 
 /**
  * Adds the stylesheet without touching the page's DOM tree (a constructable sheet), or with

@@ -8,7 +8,7 @@ import type { Marker } from './highlighter';
 import type { MentionIndex, MarkedMention } from './mentions';
 import { runInChunks } from './scheduler';
 import { blockOf } from './skip-rules';
-import { RunWalker, type TextRun } from './text-blocks';
+import { createRunWalker, type TextRun } from './text-blocks';
 import { containsComposed } from './tree-order';
 
 export interface Hit {
@@ -43,63 +43,28 @@ export interface ScannerDeps {
 /** Past this many queued regions one rescan of the whole page is cheaper than sorting them out. */
 const MAX_QUEUED = 300;
 
-export class Scanner {
-  private queue: ScanJob[] = [];
-  private running = false;
+export interface Scanner {
+  enqueue(job: ScanJob): void;
+}
 
-  constructor(private readonly deps: ScannerDeps) {}
+export function createScanner(deps: ScannerDeps): Scanner {
+  const { signal, stats, store, marker } = deps;
+  let queue: ScanJob[] = [];
+  let running = false;
 
-  enqueue(job: ScanJob): void {
-    if (this.deps.signal.aborted) return;
-    const q = this.queue;
-    const covered = q.some((o) => o.root === job.root ? !o.shallow || job.shallow : !o.shallow && containsComposed(o.root, job.root));
-    if (covered) return;
-    if (!job.shallow) this.queue = q.filter((o) => !containsComposed(job.root, o.root));
-    this.queue.push(job);
-    if (this.queue.length > MAX_QUEUED) {
-      const doc = job.root.ownerDocument ?? (job.root as Document);
-      this.queue = [{ root: doc.body ?? doc.documentElement, shallow: false }];
-    }
-    if (!this.running) void this.loop();
-  }
+  const drop = (job: ScanJob) => {
+    const test = job.shallow ? (node: Node) => blockOf(node) === job.root : (node: Node) => containsComposed(job.root, node);
+    for (const m of store.dropWhere(test)) marker.remove(m.range);
+  };
 
-  private async loop(): Promise<void> {
-    this.running = true;
-    const { signal, stats } = this.deps;
-    try {
-      while (!signal.aborted) {
-        const job = this.queue.shift();
-        if (!job) break;
-        this.drop(job);
-        const walker = new RunWalker(job.root, { onRun: (run) => this.match(run), onShadowRoot: this.deps.onShadowRoot, counts: stats }, job.shallow);
-        await runInChunks((spent) => walker.step(spent), signal, (ms) => {
-          stats.scanMs += ms;
-          this.deps.afterChunk?.();
-        });
-        // The page removed what we stood on mid-walk: start the region over.
-        if (walker.lost && job.root.isConnected) this.queue.push({ root: job.root, shallow: job.shallow });
-      }
-    } finally {
-      this.running = false;
-    }
-    if (!signal.aborted) this.deps.onIdle();
-  }
-
-  private drop(job: ScanJob): void {
-    const test = job.shallow
-      ? (node: Node) => blockOf(node) === job.root
-      : (node: Node) => containsComposed(job.root, node);
-    for (const m of this.deps.store.dropWhere(test)) this.deps.marker.remove(m.range);
-  }
-
-  private match(run: TextRun): void {
-    const hits = this.deps.matcher.find(run.text);
+  const match = (run: TextRun) => {
+    const hits = deps.matcher.find(run.text);
     if (hits.length === 0) return;
     const { nodes, starts, text } = run;
     const found: MarkedMention[] = [];
     let i = 0;
     for (const hit of hits) {
-      const companyId = this.deps.companyIds[hit.company];
+      const companyId = deps.companyIds[hit.company];
       if (companyId === undefined || hit.end <= hit.start) continue;
       // Hits come in text order, so the node pointer only moves forward.
       if (hit.start < starts[i]!) i = 0;
@@ -116,6 +81,40 @@ export class Scanner {
       found.push({ companyId, range, text: text.slice(hit.start, hit.end) });
     }
     // Ranges first, marks second: a wrapping marker splits nodes, and live ranges follow.
-    for (const m of found) if (this.deps.store.add(m)) this.deps.marker.add(m.range);
-  }
+    for (const m of found) if (store.add(m)) marker.add(m.range);
+  };
+
+  const loop = async () => {
+    running = true;
+    try {
+      for (let job = queue.shift(); job && !signal.aborted; job = queue.shift()) {
+        drop(job);
+        const walker = createRunWalker(job.root, { onRun: match, onShadowRoot: deps.onShadowRoot, counts: stats }, job.shallow);
+        await runInChunks((spent) => walker.step(spent), signal, (ms) => {
+          stats.scanMs += ms;
+          deps.afterChunk?.();
+        });
+        // The page removed what we stood on mid-walk: start the region over.
+        if (walker.lost && job.root.isConnected) queue.push(job);
+      }
+    } finally {
+      running = false;
+    }
+    if (!signal.aborted) deps.onIdle();
+  };
+
+  return {
+    enqueue(job) {
+      if (signal.aborted) return;
+      const covered = queue.some((o) => (o.root === job.root ? !o.shallow || job.shallow : !o.shallow && containsComposed(o.root, job.root)));
+      if (covered) return;
+      if (!job.shallow) queue = queue.filter((o) => !containsComposed(job.root, o.root));
+      queue.push(job);
+      if (queue.length > MAX_QUEUED) {
+        const doc = job.root.ownerDocument ?? (job.root as Document);
+        queue = [{ root: doc.body ?? doc.documentElement, shallow: false }];
+      }
+      if (!running) void loop();
+    },
+  };
 }

@@ -10,7 +10,7 @@ import { createMarker } from './highlighter';
 import { MentionIndex } from './mentions';
 import { createNavigator } from './navigation';
 import { observePage } from './observer';
-import { Scanner } from './scanner';
+import { createScanner } from './scanner';
 import { createStats } from './stats';
 
 export interface SessionDeps {
@@ -51,7 +51,7 @@ export function startSession(doc: Document, signal: AbortSignal, deps: SessionDe
       for (const job of jobs) scanner.enqueue(job);
       if (jobs.length === 0) settled();
     });
-    const scanner = new Scanner({
+    const scanner = createScanner({
       matcher: createMatcher(patterns),
       companyIds: patterns.companyIds,
       store,

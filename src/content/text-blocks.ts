@@ -23,128 +23,132 @@ export interface RunSink {
 const MAX_RUN_CHARS = 16_000;
 /** How many nodes between two looks at the clock. */
 const CLOCK_EVERY = 64;
+const SHOW = NodeFilter.SHOW_ELEMENT | NodeFilter.SHOW_TEXT;
 
-export class RunWalker {
-  private readonly walkers: TreeWalker[] = [];
-  private pending: Node | null = null;
-  private nodes: Text[] = [];
-  private starts: number[] = [];
-  private parts: string[] = [];
-  private length = 0;
-  private block: Node | null = null;
-  private lastParent: Node | null = null;
-  private lastBlock: Node | null = null;
-  private started = false;
-  /** Set when the page removed the node we stood on between two chunks. */
-  lost = false;
-
-  /** `shallow`: only the root block's own text; nested blocks are rescanned on their own. */
-  constructor(
-    readonly root: Node,
-    private readonly sink: RunSink,
-    private readonly shallow = false,
-  ) {}
-
+export interface RunWalker {
   /** Works until `spent()` says the chunk is over; true when the whole root is done. */
-  step(spent: () => boolean): boolean {
-    if (!this.started && !this.start()) return true;
-    const top = this.walkers[this.walkers.length - 1];
-    if (top && !top.currentNode.isConnected && top.currentNode !== top.root) {
-      this.lost = true;
-      return true;
-    }
-    let visited = 0;
-    while (this.walkers.length > 0) {
-      const walker = this.walkers[this.walkers.length - 1]!;
-      const node = this.pending ?? walker.nextNode();
-      this.pending = null;
-      if (!node) {
-        this.flush();
-        this.walkers.pop();
-        continue;
-      }
-      if (node.nodeType === Node.TEXT_NODE) this.addText(node as Text);
-      else this.visitElement(node as Element, walker);
-      if (++visited % CLOCK_EVERY === 0 && spent()) {
-        // Node offsets go stale once the page runs again: never carry a run over a yield.
-        this.flush();
-        return false;
-      }
-    }
-    return true;
-  }
+  step(spent: () => boolean): boolean;
+  /** True when the page removed the node we stood on between two chunks. */
+  readonly lost: boolean;
+}
 
-  private start(): boolean {
-    this.started = true;
-    const root = this.root;
+/** `shallow`: only the root block's own text; nested blocks are rescanned on their own. */
+export function createRunWalker(root: Node, sink: RunSink, shallow = false): RunWalker {
+  const walkers: TreeWalker[] = [];
+  let pending: Node | null = null;
+  /** A skip that ran off the end of the walker's root: nextNode() would start over. */
+  let ended = false;
+  let nodes: Text[] = [];
+  let starts: number[] = [];
+  let parts: string[] = [];
+  let length = 0;
+  let block: Node | null = null;
+  let lastParent: Node | null = null;
+  let lastBlock: Node | null = null;
+  let started = false;
+  let lost = false;
+
+  const flush = () => {
+    if (nodes.length === 0) return;
+    const run: TextRun = { nodes, starts, text: parts.length === 1 ? parts[0]! : parts.join('') };
+    nodes = [];
+    starts = [];
+    parts = [];
+    length = 0;
+    // The shortest alias is two characters (小米); whitespace between blocks is most runs.
+    if (run.text.length >= 2 && /\S/.test(run.text)) sink.onRun(run);
+  };
+
+  const addText = (node: Text) => {
+    const data = node.data;
+    if (data.length === 0) return;
+    sink.counts.textNodes++;
+    sink.counts.chars += data.length;
+    const parent = node.parentNode;
+    let b: Node;
+    if (parent !== null && parent === lastParent) b = lastBlock!;
+    else {
+      b = blockOf(node);
+      lastParent = parent;
+      lastBlock = b;
+    }
+    if (b !== block || length > MAX_RUN_CHARS) {
+      flush();
+      block = b;
+    }
+    nodes.push(node);
+    starts.push(length);
+    parts.push(data);
+    length += data.length;
+  };
+
+  const enterShadow = (shadow: ShadowRoot, doc: Document) => {
+    flush();
+    sink.onShadowRoot(shadow);
+    walkers.push(doc.createTreeWalker(shadow, SHOW));
+  };
+
+  const visitElement = (el: Element, walker: TreeWalker) => {
+    const kind = classify(el);
+    if (kind === Kind.Skip || (kind === Kind.Block && shallow)) {
+      if (kind === Kind.Block) flush();
+      pending = skipSubtree(walker);
+      ended = pending === null;
+      return;
+    }
+    if (kind !== Kind.Inline) flush();
+    if (el.shadowRoot) enterShadow(el.shadowRoot, el.ownerDocument);
+  };
+
+  const start = (): boolean => {
+    started = true;
     if (!root.isConnected) return false;
     if (root.nodeType === Node.TEXT_NODE) {
-      this.addText(root as Text);
-      this.flush();
+      addText(root as Text);
+      flush();
       return false;
     }
     const doc = root.ownerDocument ?? (root as Document);
-    if (root.nodeType === Node.ELEMENT_NODE) {
-      const el = root as Element;
-      if (classify(el) === Kind.Skip) return false;
-      this.walkers.push(doc.createTreeWalker(root, NodeFilter.SHOW_ELEMENT | NodeFilter.SHOW_TEXT));
-      if (el.shadowRoot) this.enterShadow(el.shadowRoot, doc);
-      return true;
-    }
-    this.walkers.push(doc.createTreeWalker(root, NodeFilter.SHOW_ELEMENT | NodeFilter.SHOW_TEXT));
+    const el = root.nodeType === Node.ELEMENT_NODE ? (root as Element) : null;
+    if (el && classify(el) === Kind.Skip) return false;
+    walkers.push(doc.createTreeWalker(root, SHOW));
+    if (el?.shadowRoot) enterShadow(el.shadowRoot, doc);
     return true;
-  }
+  };
 
-  private visitElement(el: Element, walker: TreeWalker): void {
-    const kind = classify(el);
-    if (kind === Kind.Skip || (kind === Kind.Block && this.shallow)) {
-      if (kind === Kind.Block) this.flush();
-      this.pending = skipSubtree(walker);
-      return;
-    }
-    if (kind !== Kind.Inline) this.flush();
-    if (el.shadowRoot) this.enterShadow(el.shadowRoot, el.ownerDocument);
-  }
-
-  private enterShadow(shadow: ShadowRoot, doc: Document): void {
-    this.flush();
-    this.sink.onShadowRoot(shadow);
-    this.walkers.push(doc.createTreeWalker(shadow, NodeFilter.SHOW_ELEMENT | NodeFilter.SHOW_TEXT));
-  }
-
-  private addText(node: Text): void {
-    const data = node.data;
-    if (data.length === 0) return;
-    this.sink.counts.textNodes++;
-    this.sink.counts.chars += data.length;
-    const parent = node.parentNode;
-    let block: Node;
-    if (parent !== null && parent === this.lastParent) block = this.lastBlock!;
-    else {
-      block = blockOf(node);
-      this.lastParent = parent;
-      this.lastBlock = block;
-    }
-    if (block !== this.block || this.length > MAX_RUN_CHARS) {
-      this.flush();
-      this.block = block;
-    }
-    this.nodes.push(node);
-    this.starts.push(this.length);
-    this.parts.push(data);
-    this.length += data.length;
-  }
-
-  private flush(): void {
-    if (this.nodes.length === 0) return;
-    const run: TextRun = { nodes: this.nodes, starts: this.starts, text: this.parts.length === 1 ? this.parts[0]! : this.parts.join('') };
-    this.nodes = [];
-    this.starts = [];
-    this.parts = [];
-    this.length = 0;
-    // The shortest alias is two characters (小米); whitespace between blocks is most runs.
-    if (run.text.length >= 2 && /\S/.test(run.text)) this.sink.onRun(run);
-  }
+  return {
+    get lost() {
+      return lost;
+    },
+    step(spent) {
+      if (!started && !start()) return true;
+      const top = walkers[walkers.length - 1];
+      if (top && !top.currentNode.isConnected && top.currentNode !== top.root) {
+        lost = true;
+        return true;
+      }
+      let visited = 0;
+      while (walkers.length > 0) {
+        const walker = walkers[walkers.length - 1]!;
+        const node = ended ? null : (pending ?? walker.nextNode());
+        pending = null;
+        ended = false;
+        if (!node) {
+          flush();
+          walkers.pop();
+          continue;
+        }
+        if (node.nodeType === Node.TEXT_NODE) addText(node as Text);
+        else visitElement(node as Element, walker);
+        if (++visited % CLOCK_EVERY === 0 && spent()) {
+          // Node offsets go stale once the page runs again: never carry a run over a yield.
+          flush();
+          return false;
+        }
+      }
+      return true;
+    },
+  };
 }
 
 /** Moves past `walker.currentNode` and everything under it; the next node, or null at the end. */

@@ -3,7 +3,8 @@ import { useEffect, useState } from 'preact/hooks';
 import { CompanyDetail } from '../shared/ui/CompanyDetail';
 import { BackBar } from './BackBar';
 import type { PopupEnv } from './env';
-import { loadCompany, type CompanyData } from './use-companies';
+import { companyName } from '../shared/ui/lang';
+import { loadCompany, useCompanies, type CompanyData } from './use-companies';
 
 export interface CompanyViewProps {
   env: PopupEnv;
@@ -30,6 +31,11 @@ export function CompanyView({ env, id, onBack, onSelectCompany, onSearch }: Comp
     };
   }, [env.transport, id, attempt]);
 
+  // Related companies are chips named in the reader's language, not by their ids.
+  const relatedIds = load.status === 'done' ? [...new Set((load.data.company.relations ?? []).map((r) => r.company))] : [];
+  const related = useCompanies(env.transport, relatedIds);
+  const relatedNames = Object.fromEntries((related ?? []).map(({ company }) => [company.id, companyName(company.names, env.lang)]));
+
   return (
     <div class="view view-company" data-company={id}>
       <BackBar onBack={onBack} t={env.t} />
@@ -48,6 +54,7 @@ export function CompanyView({ env, id, onBack, onSelectCompany, onSearch }: Comp
           lang={env.lang}
           t={env.detailT}
           headingId="detail-heading"
+          relatedNames={relatedNames}
           onSelectCompany={onSelectCompany}
           actions={{ onSearch }}
         />

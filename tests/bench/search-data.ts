@@ -30,6 +30,11 @@ const PRIMARY: Array<[string, Company['names'], string[]]> = [
   ['meituan', { en: 'Meituan', ko: '메이투안', 'zh-Hans': '美团', 'zh-Hant': '美團' }, []],
 ];
 
+/** A word only article `i` holds: lets a benchmark tell when the oldest article is indexed. */
+export function articleTag(i: number): string {
+  return `zq${i}x`;
+}
+
 export function syntheticDataset(nCompanies: number, nArticles: number, seed = 42): { companies: Company[]; articles: Article[] } {
   const r = rng(seed);
   const pick = <T>(xs: readonly T[]): T => xs[Math.floor(r() * xs.length)]!;
@@ -59,7 +64,7 @@ export function syntheticDataset(nCompanies: number, nArticles: number, seed = 4
       id: `a-${i}`, title, titleEn, publisher: pick(['Reuters', '연합뉴스', '36氪']),
       date: `20${20 + Math.floor(r() * 6)}-0${1 + Math.floor(r() * 9)}-1${Math.floor(r() * 9)}`,
       url: r() < 0.8 ? `https://example.com/a/${i}` : null, language: lang,
-      summary: { en: `${c.names.en} ${join(WORDS, 24, ' ')}.`, ko: `${c.names.ko ?? c.names.en} ${join(KO_WORDS, 12, ' ')}.` },
+      summary: { en: `${c.names.en} ${join(WORDS, 24, ' ')} (${articleTag(i)}).`, ko: `${c.names.ko ?? c.names.en} ${join(KO_WORDS, 12, ' ')}.` },
       companies: [c.id], seed: '001_0123456789abcdef.txt',
     });
   }

@@ -6,8 +6,10 @@
  * start-up. `npx tsx tests/bench/run.ts search`.
  */
 import type { Article, Company } from '../../src/shared/dataset/schema';
-import { buildSearchIndex } from '../../src/shared/search/index';
+import { cpus, loadavg } from 'node:os';
+import { buildSearchIndex, SYNC_ARTICLES } from '../../src/shared/search/index';
 import { syntheticDataset } from './search-data';
+import { popupFigures } from './search-popup';
 
 /** What typing each query looks like, keystroke by keystroke (Korean through its IME steps). */
 const TYPING: Record<string, string[]> = {
@@ -28,29 +30,42 @@ function percentile(sorted: number[], p: number): number {
   return sorted[Math.min(sorted.length - 1, Math.floor((sorted.length - 1) * p))]!;
 }
 
-export function measure(companies: Company[], articles: Article[], rounds = 5) {
+export async function measure(companies: Company[], articles: Article[], rounds = 5) {
   const t0 = performance.now();
+  const cpu0 = process.cpuUsage();
   const index = buildSearchIndex(companies, articles);
+  const firstMs = performance.now() - t0;
+  const firstCpuMs = process.cpuUsage(cpu0).user / 1000;
+  await index.complete;
   const buildMs = performance.now() - t0;
-  const rows: Array<{ name: string; p50: number; p95: number; max: number; top: string }> = [];
+  const buildCpuMs = process.cpuUsage(cpu0).user / 1000;
+  const rows: Array<{ name: string; p50: number; p95: number; max: number; cpu95: number; top: string }> = [];
   const all: number[] = [];
+  const allCpu: number[] = [];
   for (const [name, keys] of Object.entries(TYPING)) {
     const times: number[] = [];
+    const cpu: number[] = [];
     let top = '';
     for (let r = 0; r < rounds; r++) {
       for (const q of keys) {
+        const c = process.cpuUsage();
         const s = performance.now();
         const res = index.search(q, 20);
         times.push(performance.now() - s);
+        cpu.push(process.cpuUsage(c).user / 1000);
         top = res[0] ? `${res[0].kind}:${res[0].id}` : '(none)';
       }
     }
     all.push(...times);
+    allCpu.push(...cpu);
     times.sort((a, b) => a - b);
-    rows.push({ name, p50: percentile(times, 0.5), p95: percentile(times, 0.95), max: times[times.length - 1]!, top });
+    cpu.sort((a, b) => a - b);
+    rows.push({ name, p50: percentile(times, 0.5), p95: percentile(times, 0.95), max: times[times.length - 1]!, cpu95: percentile(cpu, 0.95), top });
   }
   all.sort((a, b) => a - b);
-  return { buildMs, rows, p50: percentile(all, 0.5), p95: percentile(all, 0.95) };
+  allCpu.sort((a, b) => a - b);
+  return {
+    cpu95: percentile(allCpu, 0.95), firstMs, firstCpuMs, buildMs, buildCpuMs, rows, p50: percentile(all, 0.5), p95: percentile(all, 0.95) };
 }
 
 export async function bench(): Promise<void> {
@@ -58,13 +73,32 @@ export async function bench(): Promise<void> {
   const { companies, articles } = syntheticDataset(10_000, 100_000);
   const genMs = performance.now() - t0;
   const heap0 = process.memoryUsage().heapUsed;
-  const m = measure(companies, articles);
+  const m = await measure(companies, articles);
   const heap1 = process.memoryUsage().heapUsed;
   const f = (n: number) => n.toFixed(2).padStart(8);
   console.log(`synthetic dataset: ${companies.length} companies, ${articles.length} articles (generated in ${genMs.toFixed(0)} ms)`);
-  console.log(`index build: ${m.buildMs.toFixed(0)} ms   heap growth ≈ ${((heap1 - heap0) / 1e6).toFixed(0)} MB\n`);
-  console.log('| typing | p50 ms | p95 ms | max ms | top result (full query) |');
-  console.log('|---|---:|---:|---:|---|');
-  for (const r of m.rows) console.log(`| ${r.name} | ${f(r.p50)} | ${f(r.p95)} | ${f(r.max)} | ${r.top} |`);
-  console.log(`| **all keystrokes** | ${f(m.p50)} | ${f(m.p95)} | | target p95 ≤ 16 ms: ${m.p95 <= 16 ? 'met' : 'MISSED'} |`);
+  console.log(`machine load average (1 min): ${loadavg()[0]!.toFixed(1)} on ${cpus().length} cores — wall times inflate under load; CPU times less so`);
+  console.log(`index usable (companies + newest ${SYNC_ARTICLES} articles): ${m.firstMs.toFixed(0)} ms wall, ${m.firstCpuMs.toFixed(0)} ms CPU`);
+  console.log(`index complete (all articles, one segment per task): ${m.buildMs.toFixed(0)} ms wall, ${m.buildCpuMs.toFixed(0)} ms CPU; heap growth ≈ ${((heap1 - heap0) / 1e6).toFixed(0)} MB\n`);
+  console.log('| typing (5 rounds) | p50 ms | p95 ms | max ms | p95 CPU ms | top result (full query) |');
+  console.log('|---|---:|---:|---:|---:|---|');
+  for (const r of m.rows) console.log(`| ${r.name} | ${f(r.p50)} | ${f(r.p95)} | ${f(r.max)} | ${f(r.cpu95)} | ${r.top} |`);
+  const verdict = (v: number) => (v <= 16 ? 'met' : 'MISSED');
+  console.log(`| **all keystrokes** | ${f(m.p50)} | ${f(m.p95)} | | ${f(m.cpu95)} | target p95 ≤ 16 ms: wall ${verdict(m.p95)}, CPU ${verdict(m.cpu95)} |`);
+  if (process.env.SEARCH_BENCH_BROWSER !== '0') await benchPopup(companies, articles);
+}
+
+export async function benchPopup(companies: Company[], articles: Article[]): Promise<void> {
+  const p = await popupFigures(companies, articles);
+  const sorted = (xs: number[]) => [...xs].sort((a, b) => a - b);
+  const tti = sorted(p.tti);
+  const first = sorted(p.firstResults);
+  const rt = sorted(p.roundTrips);
+  const f = (n: number) => n.toFixed(1).padStart(8);
+  console.log(`\nreal Chromium, same synthetic dataset: background seeded + answering after ${(p.readyMs / 1000).toFixed(1)} s, every article indexed after ${(p.completeMs / 1000).toFixed(1)} s`);
+  console.log('| popup measure | p50 ms | max ms | target |');
+  console.log('|---|---:|---:|---|');
+  console.log(`| time to interactive (search field focused) | ${f(percentile(tti, 0.5))} | ${f(tti[tti.length - 1]!)} | ≤ 150 ms: ${tti[tti.length - 1]! <= 150 ? 'met' : 'MISSED'} |`);
+  console.log(`| first results for "xiaomi" after typing | ${f(percentile(first, 0.5))} | ${f(first[first.length - 1]!)} | |`);
+  console.log(`| db/search round trip per keystroke (p95 ${percentile(rt, 0.95).toFixed(1)} ms) | ${f(percentile(rt, 0.5))} | ${f(rt[rt.length - 1]!)} | p95 ≤ 16 ms: ${percentile(rt, 0.95) <= 16 ? 'met' : 'MISSED'} |`);
 }

@@ -6,14 +6,18 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Response } from '../../src/shared/messages';
 import { launchChromium, type ChromiumExtension } from './support/chromium';
+import { startServer, type TestServer } from './support/server';
 
 let ext: ChromiumExtension;
+let server: TestServer;
 
 beforeAll(async () => {
+  server = await startServer();
   ext = await launchChromium();
 });
 afterAll(async () => {
   await ext?.close();
+  await server?.close();
 });
 
 describe('the background in Chromium', () => {
@@ -72,5 +76,20 @@ describe('the background in Chromium', () => {
 
   it('has no pending search until a look-up leaves one', async () => {
     expect(await ext.sendToBackground({ type: 'tab/pending-search' })).toEqual({ query: null });
+  });
+
+  it('shows on the badge how many companies the page mentions, and clears it on navigation', async () => {
+    const page = await ext.context.newPage();
+    const url = server.page(
+      '/bg/badge.html',
+      '<!doctype html><meta charset="utf-8"><p>Banma builds car software; Alibaba owns 44.72% of Banma. 小米 too.</p>',
+    );
+    await page.goto(url);
+    const tabId = await ext.tabId(page);
+    const badge = () => ext.worker.evaluate((id) => chrome.action.getBadgeText({ tabId: id }), tabId);
+    await expect.poll(badge, { timeout: 15_000 }).toBe('3');
+    await page.goto(server.page('/bg/empty.html', '<!doctype html><meta charset="utf-8"><p>Nothing to see here.</p>'));
+    await expect.poll(badge, { timeout: 15_000 }).toBe('');
+    await page.close();
   });
 });

@@ -131,6 +131,64 @@ describe('the hover card in Chromium', () => {
     await page.close();
   });
 
+  it('closes when its mention scrolls out of view', async () => {
+    const page = await openMarked('/card/scroll.html', `${ARTICLE}<div style="height: 4000px"></div>`);
+    await hoverOpen(page);
+    await page.evaluate(() => window.scrollTo(0, 2500));
+    await expect.poll(() => card(page)).toBeNull();
+    await page.close();
+  });
+
+  it('turns itself off on this site from the card', async () => {
+    // On the server's other hostname, so switching the site off leaves the other tests alone.
+    const page = await ext.context.newPage();
+    await page.goto(server.page('/card/turn-off.html', html(ARTICLE)).replace(server.origin, server.altOrigin));
+    await page.waitForFunction(() => CSS.highlights.get('company-context-mention')?.size);
+    const c = await hoverOpen(page);
+    await page.mouse.move(c.rect.left + 40, c.rect.top + 30, { steps: 6 });
+    await page.evaluate(() => {
+      const b = document.querySelector('[data-company-context-host]')!.shadowRoot!.querySelector<HTMLButtonElement>('[data-action="turn-off"]')!;
+      b.click();
+    });
+    // The switch reaches every frame of the tab: marks and the card's host go away.
+    await expect.poll(() => page.evaluate(() => CSS.highlights.get('company-context-mention')?.size ?? 0), { timeout: 10_000 }).toBe(0);
+    await expect.poll(() => page.evaluate(() => document.querySelectorAll('[data-company-context-host]').length)).toBe(0);
+    const host = new URL(page.url()).hostname;
+    expect(await ext.sendToBackground<{ enabled: boolean }>({ type: 'settings/site', host })).toMatchObject({ enabled: false });
+    await ext.sendToBackground({ type: 'settings/site', host, enabled: true });
+    await page.close();
+  });
+
+  it('keeps a card inside its frame', async () => {
+    const inner = server.page(
+      '/card/frame-inner.html',
+      html('<p style="height: 600px">Frame.</p><span id="m" style="position: fixed; right: 4px; bottom: 4px">Banma</span>'),
+    );
+    const page = await ext.context.newPage();
+    await page.goto(server.page('/card/frame.html', html(`<iframe src="${inner}" style="width: 500px; height: 360px; border: 0"></iframe>`)));
+    const frame = page.frames().find((f) => f.url() === inner)!;
+    await frame.waitForFunction(() => CSS.highlights.get('company-context-mention')?.size);
+    const box = (await (await page.$('iframe'))!.boundingBox())!;
+    const p = await frame.evaluate(() => {
+      const r = document.getElementById('m')!.getBoundingClientRect();
+      return { x: r.left + r.width / 2, y: r.top + r.height / 2 };
+    });
+    await page.mouse.move(box.x + p.x, box.y + p.y);
+    const readCard = () =>
+      frame.evaluate(() => {
+        const c = document.querySelector('[data-company-context-host]')?.shadowRoot?.querySelector<HTMLElement>('.cc-card[data-state=ready]');
+        const r = c?.getBoundingClientRect();
+        return r ? { left: r.left, top: r.top, right: r.right, bottom: r.bottom } : null;
+      });
+    await expect.poll(readCard, { timeout: 10_000 }).not.toBeNull();
+    const r = (await readCard())!;
+    expect(r.left).toBeGreaterThanOrEqual(0);
+    expect(r.top).toBeGreaterThanOrEqual(0);
+    expect(r.right).toBeLessThanOrEqual(500);
+    expect(r.bottom).toBeLessThanOrEqual(360);
+    await page.close();
+  });
+
   it('fits inside the viewport for a mention in the bottom-right corner', async () => {
     const page = await openMarked(
       '/card/corner.html',
@@ -180,6 +238,30 @@ describe('the hover card in Chromium', () => {
     await expect.poll(() => card(page)).toBeNull();
     expect(await page.evaluate(() => document.activeElement?.id)).toBe('before');
     await page.close();
+  });
+});
+
+describe('the card for a Korean reader', () => {
+  it('names the company in Korean and formats money the Korean way', async () => {
+    const ko = await launchChromium({ locale: 'ko-KR', ...(EXTENSION ? { extension: EXTENSION } : {}) });
+    try {
+      const page = await ko.context.newPage();
+      await page.goto(server.page('/card/ko.html', html('<p id="lead">오늘 <b id="m">반마</b> 소식입니다.</p>')));
+      await page.waitForFunction(() => CSS.highlights.get('company-context-mention')?.size);
+      const p = await wordCenter(page, '#m', '반마');
+      await page.mouse.move(p.x, p.y);
+      const ready = () =>
+        page.evaluate(() => {
+          const c = document.querySelector('[data-company-context-host]')?.shadowRoot?.querySelector('.cc-card[data-state=ready]');
+          return c ? { name: c.querySelector('.cc-name')!.textContent, facts: c.querySelector('.cc-facts')!.textContent } : null;
+        });
+      await expect.poll(ready, { timeout: 10_000 }).not.toBeNull();
+      const shown = (await ready())!;
+      expect(shown.name).toMatch(/^반마/);
+      expect(shown.facts).toMatch(/CNY [\d.]+억/);
+    } finally {
+      await ko.close();
+    }
   });
 });
 

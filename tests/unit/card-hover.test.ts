@@ -102,6 +102,17 @@ describe('hover intent', () => {
     expect(close).toHaveBeenCalledOnce();
   });
 
+  it('opens at once on a touch tap, and a tap elsewhere closes', () => {
+    const { store, mention } = setup();
+    const { open, close } = watch(store);
+    const tap = (x: number, y: number) =>
+      document.body.dispatchEvent(new PointerEvent('pointerup', { clientX: x, clientY: y, bubbles: true, pointerType: 'touch' }));
+    tap(75, 20);
+    expect(open).toHaveBeenCalledWith(mention);
+    tap(400, 400);
+    expect(close).toHaveBeenCalledOnce();
+  });
+
   it('stops listening when the signal aborts', () => {
     const { store } = setup();
     const { open, move } = watch(store);

@@ -7,21 +7,23 @@ import { CompanyDetail } from '../../shared/ui/CompanyDetail';
 import { makeTranslate } from '../../shared/ui/i18n';
 import { companyName } from '../../shared/ui/lang';
 import type { CardDeps, CardRequest } from './api';
+import type { CompanyCache } from './company-cache';
 import { useCompany } from './use-company';
 
 export interface CardProps {
   request: CardRequest;
   deps: CardDeps;
+  cache: CompanyCache;
   /** Receives the card element once, for positioning. */
   onElement(el: HTMLElement): void;
 }
 
-export function Card({ request, deps, onElement }: CardProps) {
+export function Card({ request, deps, cache, onElement }: CardProps) {
   const t = useMemo(() => makeTranslate(deps.getMessage), [deps]);
   const [companyId, setCompanyId] = useState(request.companyId);
   const [attempt, setAttempt] = useState(0);
   const [turnedOff, setTurnedOff] = useState(false);
-  const state = useCompany(companyId, deps.loadCompany, deps.lang, attempt);
+  const state = useCompany(companyId, cache, deps.lang, attempt);
   const ref = useRef<HTMLDivElement>(null);
 
   useLayoutEffect(() => {

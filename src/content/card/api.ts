@@ -31,6 +31,8 @@ export interface CardView {
   /** The one host element (`data-company-context-host`); events from inside retarget to it. */
   readonly host: HTMLElement;
   show(request: CardRequest): void;
+  /** Starts loading a company (hover began; the intent delay is not over yet). */
+  prefetch(companyId: string): void;
   hide(): void;
   destroy(): void;
 }

@@ -4,27 +4,16 @@
  */
 import { render } from 'preact';
 import detailCss from '../../shared/ui/detail.css';
-import type { DetailData } from '../../shared/ui/CompanyDetail';
 import type { CardChunk, CardDeps, CardRequest, CardView } from './api';
 import { Card } from './Card';
 import cardCss from './card.css';
+import { CompanyCache } from './company-cache';
 import { createHost } from './host';
 import { follow } from './position';
 
 export const createCardView: CardChunk['createCardView'] = (deps: CardDeps): CardView => {
   const { host, mount } = createHost(`${cardCss}\n${detailCss}`);
-  // One answer per company for the page's lifetime: the dataset does not change under a page.
-  const cache = new Map<string, Promise<DetailData>>();
-  const loadCompany = (id: string) => {
-    let p = cache.get(id);
-    if (!p) {
-      p = deps.loadCompany(id);
-      cache.set(id, p);
-      p.catch(() => cache.delete(id));
-    }
-    return p;
-  };
-  const cardDeps: CardDeps = { ...deps, loadCompany };
+  const cache = new CompanyCache(deps.loadCompany);
   let stopFollowing: (() => void) | undefined;
   let returnFocus: Element | null = null;
   let seq = 0;
@@ -48,13 +37,14 @@ export const createCardView: CardChunk['createCardView'] = (deps: CardDeps): Car
     const onElement = (el: HTMLElement) => {
       stopFollowing = follow(request.range, el, deps.requestClose);
     };
-    render(<Card key={++seq} request={request} deps={cardDeps} onElement={onElement} />, mount);
+    render(<Card key={++seq} request={request} deps={deps} cache={cache} onElement={onElement} />, mount);
   };
 
   return {
     host,
     show,
     hide,
+    prefetch: (id) => cache.prefetch(id),
     destroy() {
       hide();
       host.remove();

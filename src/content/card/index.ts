@@ -71,6 +71,9 @@ export function installCard(opts: InstallCardOptions): CardController {
       markIntentEnd();
       open(m);
     },
+    pending(m) {
+      getView().then((v) => v.prefetch(m.companyId), () => undefined);
+    },
     close,
   });
 

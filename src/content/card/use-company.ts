@@ -1,38 +1,62 @@
 /**
  * Loads a company for the card: loading, error (with retry) and ready states, plus the
  * display names of its related companies for the chips (fetched after, never blocking).
+ * Anything already in the cache renders in the first frame, without a loading flash.
  */
 import { useEffect, useState } from 'preact/hooks';
 import type { DetailData } from '../../shared/ui/CompanyDetail';
 import { companyName, type UiLang } from '../../shared/ui/lang';
+import type { CompanyCache } from './company-cache';
 
 export type CompanyState =
   | { status: 'loading' }
   | { status: 'error' }
   | { status: 'ready'; data: DetailData; names: Record<string, string> };
 
-export function useCompany(id: string, load: (id: string) => Promise<DetailData>, lang: UiLang, attempt: number): CompanyState {
-  const [state, setState] = useState<CompanyState>({ status: 'loading' });
+function relatedIds(data: DetailData): string[] {
+  return [...new Set((data.company.relations ?? []).map((r) => r.company))];
+}
+
+function knownNames(data: DetailData, cache: CompanyCache, lang: UiLang): Record<string, string> {
+  const names: Record<string, string> = {};
+  for (const id of relatedIds(data)) {
+    const related = cache.peek(id);
+    if (related) names[id] = companyName(related.company.names, lang);
+  }
+  return names;
+}
+
+function cached(id: string, cache: CompanyCache, lang: UiLang): CompanyState {
+  const data = cache.peek(id);
+  return data ? { status: 'ready', data, names: knownNames(data, cache, lang) } : { status: 'loading' };
+}
+
+export function useCompany(id: string, cache: CompanyCache, lang: UiLang, attempt: number): CompanyState {
+  const [state, setState] = useState<CompanyState>(() => cached(id, cache, lang));
   useEffect(() => {
     let live = true;
-    setState({ status: 'loading' });
-    load(id).then(
-      (data) => {
-        if (!live) return;
-        setState({ status: 'ready', data, names: {} });
-        const related = [...new Set((data.company.relations ?? []).map((r) => r.company))];
-        void Promise.allSettled(related.map((rid) => load(rid))).then((results) => {
+    const now = cached(id, cache, lang);
+    setState(now);
+    const withNames = (data: DetailData) => {
+      const ids = relatedIds(data);
+      if (ids.every((r) => cache.peek(r))) return;
+      void Promise.allSettled(ids.map((r) => cache.get(r))).then(() => {
+        if (live) setState({ status: 'ready', data, names: knownNames(data, cache, lang) });
+      });
+    };
+    if (now.status === 'ready') withNames(now.data);
+    else
+      cache.get(id).then(
+        (data) => {
           if (!live) return;
-          const names: Record<string, string> = {};
-          for (const r of results) if (r.status === 'fulfilled') names[r.value.company.id] = companyName(r.value.company.names, lang);
-          if (Object.keys(names).length > 0) setState({ status: 'ready', data, names });
-        });
-      },
-      () => live && setState({ status: 'error' }),
-    );
+          setState({ status: 'ready', data, names: knownNames(data, cache, lang) });
+          withNames(data);
+        },
+        () => live && setState({ status: 'error' }),
+      );
     return () => {
       live = false;
     };
-  }, [id, load, lang, attempt]);
+  }, [id, cache, lang, attempt]);
   return state;
 }

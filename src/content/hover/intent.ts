@@ -19,6 +19,8 @@ export interface HoverOptions {
   current(): MarkedMention | undefined;
   open(m: MarkedMention): void;
   close(): void;
+  /** The pointer came to rest on a mention: a chance to load it while the delay runs. */
+  pending?(m: MarkedMention): void;
   intentMs?: number;
   closeMs?: number;
 }
@@ -71,6 +73,7 @@ export function watchHover(o: HoverOptions): void {
     }
     if (sameMention(m, pending?.m)) return;
     cancelIntent();
+    o.pending?.(m);
     pending = {
       m,
       timer: setTimeout(() => {

@@ -1,7 +1,11 @@
 /**
  * Search over articles: headline, English headline and the English and Korean summaries.
- * Candidates come from the token index (every query token must start a token of the
+ * Candidates come from token indexes (every query token must start a token of the
  * article); the headline keys then decide the tier, as for companies.
+ *
+ * The index is built in segments of SEGMENT articles, newest first. A large dataset is
+ * indexed one segment per task, so the background stays responsive while it builds (the
+ * popup gets companies and the newest articles at once, older articles moments later).
  */
 import type { Article } from '../dataset/schema';
 import { fold } from './normalise';
@@ -27,25 +31,42 @@ export interface ArticleHit {
 
 /**
  * Beyond this many candidates the rest are not ranked: a one-letter query matches nearly
- * every article, and the first few thousand (newest first, see `order`) are plenty.
+ * every article, and the first few thousand (newest first) are plenty.
  */
 const MAX_CANDIDATES = 2000;
+/** Articles per segment: about 20–40 ms of work on a slow machine. */
+export const SEGMENT = 1500;
 
 export class ArticleIndex {
-  private readonly index: PostingIndex;
+  private readonly segments: PostingIndex[] = [];
   private readonly titleKeys: string[];
   private readonly titleEnKeys: string[];
   /** Reused between queries: stamp[doc] === generation marks a surviving candidate. */
   private readonly stamp: Uint32Array;
   private generation = 0;
+  private indexed = 0;
 
-  /** `order` lists article numbers newest first, so capped candidate lists keep the newest. */
-  constructor(readonly articles: readonly Article[], order: readonly number[]) {
-    const builder = new PostingIndexBuilder();
+  /** `order` lists article numbers newest first. */
+  constructor(
+    readonly articles: readonly Article[],
+    private readonly order: readonly number[],
+  ) {
     this.titleKeys = new Array<string>(articles.length);
     this.titleEnKeys = new Array<string>(articles.length);
-    for (const i of order) {
-      const a = articles[i]!;
+    this.stamp = new Uint32Array(articles.length);
+  }
+
+  get complete(): boolean {
+    return this.indexed >= this.order.length;
+  }
+
+  /** Indexes the next segment; returns whether any articles are left. */
+  indexNextSegment(): boolean {
+    const builder = new PostingIndexBuilder();
+    const end = Math.min(this.order.length, this.indexed + SEGMENT);
+    for (let o = this.indexed; o < end; o++) {
+      const i = this.order[o]!;
+      const a = this.articles[i]!;
       this.titleKeys[i] = fold(a.title);
       this.titleEnKeys[i] = a.titleEn === a.title ? this.titleKeys[i] : fold(a.titleEn);
       const add = (t: string) => builder.add(t, i);
@@ -54,24 +75,36 @@ export class ArticleIndex {
       indexTokens(a.summary.en, add);
       indexTokens(a.summary.ko, add);
     }
-    this.index = builder.build();
-    this.stamp = new Uint32Array(articles.length);
+    this.segments.push(builder.build());
+    this.indexed = end;
+    return !this.complete;
   }
 
   /** Calls `visit(article, value)` (tier * 1000 + detail) for every matching article. */
   search(query: string, key: string, visit: (article: number, value: number) => void): void {
     const tokens = queryTokens(query);
     if (tokens.length === 0) return;
-    const ranges = tokens.map((t) => this.index.range(t.text, t.prefix));
+    let budget = MAX_CANDIDATES;
+    for (const segment of this.segments) {
+      if (budget <= 0) break;
+      const candidates = this.candidates(segment, tokens, budget);
+      budget -= candidates.length;
+      for (const doc of candidates) visit(doc, this.value(doc, key));
+    }
+  }
+
+  /** The segment's articles that hold every token (at most `cap`, newest first). */
+  private candidates(segment: PostingIndex, tokens: ReturnType<typeof queryTokens>, cap: number): number[] {
+    const ranges = tokens.map((t) => segment.range(t.text, t.prefix));
     // Start from the rarest token, then keep only documents every other token also has.
-    ranges.sort((a, b) => this.index.size(a) - this.index.size(b));
-    const { offsets, postings } = this.index;
+    ranges.sort((a, b) => segment.size(a) - segment.size(b));
+    const { offsets, postings } = segment;
     const stamp = this.stamp;
     let gen = this.nextGeneration();
     let candidates: number[] = [];
     // With one token, the candidate list is final: stop once it is full.
-    const cap = ranges.length === 1 ? MAX_CANDIDATES : Infinity;
-    for (let p = offsets[ranges[0]![0]]!, end = offsets[ranges[0]![1]]!; p < end && candidates.length < cap; p++) {
+    const stopAt = ranges.length === 1 ? cap : Infinity;
+    for (let p = offsets[ranges[0]![0]]!, end = offsets[ranges[0]![1]]!; p < end && candidates.length < stopAt; p++) {
       const doc = postings[p]!;
       if (stamp[doc] !== gen) {
         stamp[doc] = gen;
@@ -87,8 +120,8 @@ export class ArticleIndex {
       }
       candidates = candidates.filter((d) => stamp[d] === gen);
     }
-    if (candidates.length > MAX_CANDIDATES) candidates.length = MAX_CANDIDATES;
-    for (const doc of candidates) visit(doc, this.value(doc, key));
+    if (candidates.length > cap) candidates.length = cap;
+    return candidates;
   }
 
   private nextGeneration(): number {
@@ -100,13 +133,8 @@ export class ArticleIndex {
   }
 
   private value(doc: number, key: string): number {
-    for (const k of [this.titleKeys[doc]!, this.titleEnKeys[doc]!]) {
-      const at = k.indexOf(key);
-      if (at < 0) continue;
-      const tier = at > 0 ? Tier.substring : k.length === key.length ? Tier.exact : Tier.prefix;
-      return tier * 1000 + 20 + closeness(k.length, key.length) / 2;
-    }
-    return Tier.substring * 1000;
+    const h = this.hit(doc, key);
+    return h.tier * 1000 + h.detail;
   }
 
   /** How article `doc` matched `key`: which headline (if any), tier and detail. */

@@ -6,7 +6,7 @@
  */
 import type { Article, Company } from '../dataset/schema';
 import type { SearchResult } from '../messages';
-import { ArticleIndex, fieldText, type ArticleHit } from './article-index';
+import { ArticleIndex, SEGMENT, fieldText, type ArticleField, type ArticleHit } from './article-index';
 import { CompanyIndex, type CompanyHit } from './company-index';
 import { hasJamo } from './hangul';
 import { markKeyRange, markPieces, snippet } from './highlight';
@@ -19,18 +19,30 @@ export interface SearchIndex {
   search(query: string, limit?: number): SearchResult[];
 }
 
+/** What `buildSearchIndex` returns: a SearchIndex that also says when every article is in. */
+export interface IncrementalSearchIndex extends SearchIndex {
+  /** Resolves once all articles are indexed (at once for up to SYNC_ARTICLES of them). */
+  complete: Promise<void>;
+}
+
+/** Up to this many articles are indexed before `buildSearchIndex` returns; more, a segment per task. */
+export const SYNC_ARTICLES = 3 * SEGMENT;
+
+const SUMMARY_FIELDS: readonly ArticleField[] = ['summaryEn', 'summaryKo', 'title', 'titleEn'];
+
 interface Hit {
   kind: 'company' | 'article';
   index: number;
 }
 
-export function buildSearchIndex(companies: Company[], articles: Article[]): SearchIndex {
+export function buildSearchIndex(companies: Company[], articles: Article[]): IncrementalSearchIndex {
   const companyIndex = new CompanyIndex(companies);
   // Newest first: ties among articles go to the newer one, and capped lists keep them.
   const byDate = articles.map((_, i) => i).sort((x, y) => cmpDesc(articles[x]!.date, articles[y]!.date) || x - y);
   const recency = new Int32Array(articles.length);
   byDate.forEach((a, rank) => (recency[a] = articles.length - rank));
   const articleIndex = new ArticleIndex(articles, byDate);
+  const complete = indexArticles(articleIndex, articles.length);
 
   function companyResult(hit: CompanyHit, s: number, query: string): SearchResult {
     const c = companies[hit.company]!;
@@ -45,8 +57,13 @@ export function buildSearchIndex(companies: Company[], articles: Article[]): Sea
     if (hit.field) marked = markPieces(fieldText(a, hit.field), [key]);
     else {
       const pieces = queryTokens(query).map((t) => t.text);
-      const fields = (['summaryEn', 'summaryKo', 'title', 'titleEn'] as const).map((f) => markPieces(fieldText(a, f), pieces));
-      marked = snippet(fields.reduce((best, m) => (m.found > best.found ? m : best)));
+      // Pick the field holding most pieces with the cheap fold, then map only that one.
+      const found = (f: ArticleField) => {
+        const k = fold(fieldText(a, f));
+        return pieces.filter((p) => k.includes(p)).length;
+      };
+      const best = SUMMARY_FIELDS.reduce((b, f) => (found(f) > found(b) ? f : b));
+      marked = snippet(markPieces(fieldText(a, best), pieces));
     }
     const { url, publisher, date } = a;
     const { companies: covers } = a;
@@ -54,6 +71,7 @@ export function buildSearchIndex(companies: Company[], articles: Article[]): Sea
   }
 
   return {
+    complete,
     search(query, limit = 20) {
       const key = fold(query);
       if (!key) return [];
@@ -78,6 +96,19 @@ export function buildSearchIndex(companies: Company[], articles: Article[]): Sea
         );
     },
   };
+}
+
+/**
+ * Indexes the newest SYNC_ARTICLES at once, then the rest one segment per task so a large
+ * dataset never blocks the background (and its other messages) for long.
+ */
+function indexArticles(index: ArticleIndex, count: number): Promise<void> {
+  for (let done = 0; done < Math.min(count, SYNC_ARTICLES); done += SEGMENT) index.indexNextSegment();
+  if (index.complete) return Promise.resolve();
+  return new Promise((resolve) => {
+    const step = () => (index.indexNextSegment() ? setTimeout(step, 0) : resolve());
+    setTimeout(step, 0);
+  });
 }
 
 function cmpDesc(a: string, b: string): number {

@@ -42,13 +42,15 @@ export function chartModel(series: readonly Series[]): ChartModel {
   const plotH = H - PAD.top - PAD.bottom;
   const yOf = (v: number) => PAD.top + ((max - v) / span) * plotH;
   const groupW = (W - PAD.left - PAD.right) / Math.max(1, periods.length);
-  const barW = (groupW * 0.75) / Math.max(1, series.length);
+  // Wide bars of a lone series read as blocks, not values: cap them and centre each group.
+  const barW = Math.min(28, (groupW * 0.75) / Math.max(1, series.length));
+  const inset = (groupW - barW * series.length) / 2;
   const zeroY = yOf(0);
   const bars: Bar[] = [];
   series.forEach((s, si) => {
     for (const p of s.points) {
       const gi = periods.indexOf(p.period);
-      const x = PAD.left + gi * groupW + groupW * 0.125 + si * barW;
+      const x = PAD.left + gi * groupW + inset + si * barW;
       const y = yOf(Math.max(0, p.value));
       bars.push({ series: si, period: p.period, value: p.value, x, y, width: barW, height: Math.abs(yOf(p.value) - zeroY) });
     }

@@ -1,0 +1,175 @@
+/**
+ * Scan cost in real Chromium over ../shared/corpus/pages, side by side: the extension's
+ * scanMs (sum of its chunks), the floor (a bare TreeWalker pass over the same text), mark.js
+ * highlighting the same aliases, long frames the extension caused (first scan and a full
+ * rescan after switching the site off and on), and the synthetic 100,000-alias matcher.
+ *
+ *   npx tsx tests/bench/run.ts scan          (BENCH_SCAN_PAGES=all for every page; default 40)
+ */
+import { readFileSync, readdirSync, statSync } from 'node:fs';
+import { createRequire } from 'node:module';
+import { join } from 'node:path';
+import type { BrowserContext, Page } from 'playwright-core';
+import { launchChromium, type ChromiumExtension } from '../e2e/support/chromium';
+import { startServer, type TestServer } from '../e2e/support/server';
+import { CORPUS, DIST_CHROME, HAS_CORPUS } from '../e2e/support/paths';
+import { blockRemote } from '../corpus/corpus-page';
+import { floorPass, recordLongFrames, runMarkJs } from './support/page-probes';
+import { buildSyntheticExtension } from './support/synthetic-build';
+
+interface Mentions {
+  mentions: unknown[];
+  stats: { scanMs: number; textNodes: number; chars: number };
+}
+interface Row {
+  page: string;
+  kb: number;
+  scan: number;
+  floor: number;
+  markjs: number;
+  synthetic: number;
+  longFrames: number;
+  mentions: number;
+}
+
+const LONG_MS = 50;
+
+function pickPages(): string[] {
+  const all = readdirSync(CORPUS).filter((f) => f.endsWith('.html')).sort();
+  const want = process.env.BENCH_SCAN_PAGES;
+  if (want === 'all') return all;
+  const n = Number(want ?? 40);
+  // Spread over sizes, and always the biggest page (yahoo-3, 1.3 MB).
+  const bySize = [...all].sort((a, b) => statSync(join(CORPUS, a)).size - statSync(join(CORPUS, b)).size);
+  const step = bySize.length / n;
+  const picked = new Set(Array.from({ length: n }, (_, i) => bySize[Math.floor(i * step)]!));
+  picked.add(bySize[bySize.length - 1]!);
+  return [...picked];
+}
+
+function aliasesOfDataset(): string[] {
+  const data = JSON.parse(readFileSync(join(DIST_CHROME, 'data/dataset.json'), 'utf8')) as {
+    companies: Array<{ names: Record<string, string | undefined>; aliases: Record<string, string[] | undefined> }>;
+  };
+  const set = new Set<string>();
+  for (const c of data.companies) {
+    for (const n of Object.values(c.names)) if (n) set.add(n);
+    for (const list of Object.values(c.aliases)) for (const a of list ?? []) set.add(a);
+  }
+  return [...set];
+}
+
+const longFramesByExtension = (page: Page) =>
+  page.evaluate((limit) => {
+    const w = window as unknown as { __ccLong?: Array<{ duration: number; ext: number }> };
+    return (w.__ccLong ?? []).filter((e) => e.ext >= limit).length;
+  }, LONG_MS);
+
+async function extensionScan(ext: ChromiumExtension, url: string): Promise<{ page: Page; answer: Mentions }> {
+  const page = await ext.context.newPage();
+  await page.goto(url, { waitUntil: 'load' });
+  const answer = await ext.sendToTab<Mentions>(url, { type: 'page/mentions' });
+  return { page, answer };
+}
+
+async function inBare(bare: BrowserContext, url: string, markJs: string, aliases: string[]) {
+  const page = await bare.newPage();
+  await page.goto(url, { waitUntil: 'load' });
+  const floor = await page.evaluate(floorPass, 20);
+  await page.addScriptTag({ content: markJs });
+  const mark = await page.evaluate(runMarkJs, aliases);
+  await page.close();
+  return { floor, mark };
+}
+
+const median = (xs: number[]) => quantile(xs, 0.5);
+function quantile(xs: number[], q: number): number {
+  const s = [...xs].sort((a, b) => a - b);
+  return s.length ? s[Math.min(s.length - 1, Math.floor(q * s.length))]! : NaN;
+}
+const f = (x: number) => (Number.isFinite(x) ? x.toFixed(2) : '–');
+
+export async function bench(): Promise<void> {
+  if (!HAS_CORPUS) {
+    console.log('scan bench skipped: ../shared/corpus/pages is absent');
+    return;
+  }
+  const pages = pickPages();
+  const aliases = aliasesOfDataset();
+  const markJs = readFileSync(createRequire(import.meta.url).resolve('mark.js/dist/mark.min.js'), 'utf8');
+  const server: TestServer = await startServer();
+  const syntheticDir = await buildSyntheticExtension();
+  const [ext, bare, synth] = await Promise.all([
+    launchChromium(),
+    launchChromium({ extension: null }),
+    launchChromium({ extension: syntheticDir }),
+  ]);
+  for (const b of [ext, bare, synth]) await blockRemote(b.context);
+  await ext.context.addInitScript(recordLongFrames);
+  const rows: Row[] = [];
+  const rescans: Array<{ page: string; scan: number; longFrames: number }> = [];
+  try {
+    for (const name of pages) {
+      const url = server.url(`/corpus/${name}`);
+      const { page, answer } = await extensionScan(ext, url);
+      const longFrames = await longFramesByExtension(page);
+      await page.close();
+      const { floor, mark } = await inBare(bare.context, url, markJs, aliases);
+      const s = await extensionScan(synth, url);
+      await s.page.close();
+      rows.push({
+        page: name,
+        kb: Math.round(statSync(join(CORPUS, name)).size / 1024),
+        scan: answer.stats.scanMs,
+        floor: floor.ms,
+        markjs: mark.ms,
+        synthetic: s.answer.stats.scanMs,
+        longFrames,
+        mentions: answer.mentions.length,
+      });
+    }
+    // A full rescan after switching the site off and on, on the five biggest pages.
+    const biggest = [...rows].sort((a, b) => b.kb - a.kb).slice(0, 5);
+    for (const row of biggest) {
+      const url = server.url(`/corpus/${row.page}`);
+      const { page } = await extensionScan(ext, url);
+      await ext.sendToBackground({ type: 'settings/site', host: '127.0.0.1', enabled: false });
+      await page.waitForFunction(() => !CSS.highlights.has('company-context-mention'));
+      await page.evaluate(() => ((window as unknown as { __ccLong: unknown[] }).__ccLong.length = 0));
+      await ext.sendToBackground({ type: 'settings/site', host: '127.0.0.1', enabled: true });
+      await page.waitForFunction(() => CSS.highlights.has('company-context-mention'));
+      const again = await ext.sendToTab<Mentions>(url, { type: 'page/mentions' });
+      rescans.push({ page: row.page, scan: again.stats.scanMs, longFrames: await longFramesByExtension(page) });
+      await page.close();
+    }
+  } finally {
+    await Promise.all([ext.close(), bare.close(), synth.close()]);
+    await server.close();
+  }
+  report(rows, rescans, aliases.length);
+}
+
+function report(rows: Row[], rescans: Array<{ page: string; scan: number; longFrames: number }>, aliasCount: number): void {
+  console.log(`${rows.length} corpus pages, ${aliasCount} aliases (mark.js gets the same list)\n`);
+  console.log('| page | KB | mentions | scan ms | floor ms | mark.js ms | 100k-alias scan ms | ext long frames |');
+  console.log('|---|---:|---:|---:|---:|---:|---:|---:|');
+  for (const r of [...rows].sort((a, b) => b.kb - a.kb).slice(0, 10)) {
+    console.log(`| ${r.page} | ${r.kb} | ${r.mentions} | ${f(r.scan)} | ${f(r.floor)} | ${f(r.markjs)} | ${f(r.synthetic)} | ${r.longFrames} |`);
+  }
+  const col = (k: keyof Row) => rows.map((r) => r[k] as number);
+  const ratio = (a: keyof Row, b: keyof Row) => rows.map((r) => (r[a] as number) / Math.max(r[b] as number, 0.01));
+  console.log('\n| measure | median | p95 | target |');
+  console.log('|---|---:|---:|---|');
+  console.log(`| extension scan (ms) | ${f(median(col('scan')))} | ${f(quantile(col('scan'), 0.95))} | |`);
+  console.log(`| floor: bare TreeWalker pass (ms) | ${f(median(col('floor')))} | ${f(quantile(col('floor'), 0.95))} | |`);
+  console.log(`| mark.js (ms) | ${f(median(col('markjs')))} | ${f(quantile(col('markjs'), 0.95))} | |`);
+  console.log(`| 100k-alias scan (ms) | ${f(median(col('synthetic')))} | ${f(quantile(col('synthetic'), 0.95))} | |`);
+  console.log(`| scan / floor | ${f(median(ratio('scan', 'floor')))} | ${f(quantile(ratio('scan', 'floor'), 0.95))} | median ≤ 3 |`);
+  console.log(`| mark.js / scan | ${f(median(ratio('markjs', 'scan')))} | ${f(quantile(ratio('markjs', 'scan'), 0.05))} (p5) | ≥ 50 |`);
+  console.log(`| 100k-alias / real scan | ${f(median(ratio('synthetic', 'scan')))} | ${f(quantile(ratio('synthetic', 'scan'), 0.95))} | median ≤ 1.5 |`);
+  const longTotal = rows.reduce((t, r) => t + r.longFrames, 0);
+  console.log(`| frames ≥ ${LONG_MS} ms with extension script ≥ ${LONG_MS} ms, first scan | ${longTotal} in ${rows.length} pages | | 0 |`);
+  const rescanLong = rescans.reduce((t, r) => t + r.longFrames, 0);
+  console.log(`| same, full rescan after off → on (${rescans.map((r) => r.page).join(', ')}) | ${rescanLong} | | 0 |`);
+  console.log(`| rescan scan ms (median) | ${f(median(rescans.map((r) => r.scan)))} | | |`);
+}

@@ -1,0 +1,103 @@
+/**
+ * The popup in real Chromium over a large dataset: a copy of dist/chrome whose
+ * data/dataset.json is replaced by the synthetic one, so the background seeds and indexes
+ * it exactly as it would the real one. Measures time-to-interactive (the popup marks
+ * `cc-popup-interactive` once its search field has focus), time to the first results, and
+ * the `db/search` round trip (messaging + search) for every keystroke of a few queries.
+ */
+import { cp, mkdtemp, rm, writeFile } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import type { Article, Company } from '../../src/shared/dataset/schema';
+import { launchChromium } from '../e2e/support/chromium';
+import { DIST_CHROME } from '../e2e/support/paths';
+import { articleTag } from './search-data';
+
+export interface PopupFigures {
+  readyMs: number;
+  completeMs: number;
+  tti: number[];
+  firstResults: number[];
+  roundTrips: number[];
+}
+
+const KEYSTROKES = ['x', 'xi', 'xia', 'xiao', 'xiaom', 'xiaomi', 'ㅅ', '샤', '샤ㅇ', '샤오', '샤옴', '샤오미', '美', '美團', 'g', 'ga', 'gao', 'gaod', 'gaode'];
+
+// A string, not a function: tsx would wrap named inner functions in a helper the page lacks.
+const FIRST_RESULTS = `new Promise((resolve) => {
+  const input = document.getElementById('search');
+  const t = performance.now();
+  const observer = new MutationObserver(() => {
+    if (!document.querySelector('.result[data-id="xiaomi"]')) return;
+    observer.disconnect();
+    resolve(performance.now() - t);
+  });
+  observer.observe(document.body, { childList: true, subtree: true });
+  input.value = 'xiaomi';
+  input.dispatchEvent(new Event('input', { bubbles: true }));
+})`;
+
+export async function popupFigures(companies: Company[], articles: Article[], opens = 5): Promise<PopupFigures> {
+  const dir = await mkdtemp(join(tmpdir(), 'cc-bench-ext-'));
+  await cp(DIST_CHROME, dir, { recursive: true });
+  await writeFile(join(dir, 'data/dataset.json'), JSON.stringify({ version: `synthetic-${companies.length}-${articles.length}`, companies, articles }));
+  const ext = await launchChromium({ extension: dir });
+  try {
+    const base = `chrome-extension://${ext.extensionId}/popup.html`;
+    const probe = await ext.context.newPage();
+    await probe.goto(`${base}?probe=1`);
+    // Ready once the background has seeded the synthetic data and answers from it.
+    const t0 = performance.now();
+    await probe.waitForFunction(
+      async () => {
+        try {
+          const r = (await chrome.runtime.sendMessage({ type: 'db/search', query: 'xiaomi', limit: 1 })) as { results: Array<{ id: string }> };
+          return r.results[0]?.id === 'xiaomi';
+        } catch {
+          return false;
+        }
+      },
+      undefined,
+      { polling: 250, timeout: 600_000 },
+    );
+    const readyMs = performance.now() - t0;
+    // Complete once the oldest article (indexed last) can be found.
+    const oldest = articles.reduce((o, a, i) => (a.date < articles[o]!.date ? i : o), 0);
+    await probe.waitForFunction(
+      async ([query, id]) => {
+        const r = (await chrome.runtime.sendMessage({ type: 'db/search', query, limit: 1 })) as { results: Array<{ id: string }> };
+        return r.results[0]?.id === id;
+      },
+      [articleTag(oldest), articles[oldest]!.id] as const,
+      { polling: 250, timeout: 600_000 },
+    );
+    const completeMs = performance.now() - t0;
+    const roundTrips = await probe.evaluate(async (queries) => {
+      const times: number[] = [];
+      for (let round = 0; round < 3; round++) {
+        for (const query of queries) {
+          const t = performance.now();
+          await chrome.runtime.sendMessage({ type: 'db/search', query, limit: 20 });
+          times.push(performance.now() - t);
+        }
+      }
+      return times;
+    }, KEYSTROKES);
+    await probe.close();
+
+    const tti: number[] = [];
+    const firstResults: number[] = [];
+    for (let i = 0; i < opens; i++) {
+      const page = await ext.context.newPage();
+      await page.goto(base);
+      await page.waitForFunction(() => performance.getEntriesByName('cc-popup-interactive').length > 0);
+      tti.push(await page.evaluate(() => performance.getEntriesByName('cc-popup-interactive')[0]!.startTime));
+      firstResults.push(await page.evaluate<number>(FIRST_RESULTS));
+      await page.close();
+    }
+    return { readyMs, completeMs, tti, firstResults, roundTrips };
+  } finally {
+    await ext.close();
+    await rm(dir, { recursive: true, force: true });
+  }
+}

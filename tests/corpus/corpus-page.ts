@@ -1,0 +1,50 @@
+/**
+ * Loading one corpus page for comparison: remote requests are refused at once (the corpus
+ * is offline and pages must not hang on dead hosts), then the page's visible text, height
+ * and any error the extension caused are read.
+ */
+import type { BrowserContext, Page } from 'playwright-core';
+
+export interface PageReading {
+  text: string;
+  height: number;
+  /** Errors whose source is the extension (its chrome-extension://ID/ URLs). */
+  extensionErrors: string[];
+}
+
+export async function blockRemote(context: BrowserContext): Promise<void> {
+  await context.route(/^https?:\/\//, (route) => {
+    const host = new URL(route.request().url()).hostname;
+    return host === '127.0.0.1' ? route.continue() : route.abort('blockedbyclient');
+  });
+}
+
+export async function readPage(
+  context: BrowserContext,
+  url: string,
+  settle: (page: Page) => Promise<void>,
+  extensionId = '',
+): Promise<PageReading> {
+  // Pages reference chrome-extension://invalid/ themselves: only our own id counts.
+  const ours = (s: string) => extensionId !== '' && s.includes(`chrome-extension://${extensionId}/`);
+  const page = await context.newPage();
+  const extensionErrors: string[] = [];
+  page.on('console', (m) => {
+    if (m.type() === 'error' && ours(m.location().url)) extensionErrors.push(m.text());
+  });
+  page.on('pageerror', (e) => {
+    if (ours(e.stack ?? '')) extensionErrors.push(e.message);
+  });
+  try {
+    await page.goto(url, { waitUntil: 'load', timeout: 30_000 });
+    await settle(page);
+    const { text, height } = await page.evaluate(() => ({
+      // Cache-busters and clocks differ between any two loads; the extension never edits digits.
+      text: (document.body?.innerText ?? '').replace(/\d+/g, '#'),
+      height: document.documentElement.scrollHeight,
+    }));
+    return { text, height, extensionErrors };
+  } finally {
+    await page.close();
+  }
+}

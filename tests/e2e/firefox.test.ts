@@ -1,0 +1,41 @@
+/**
+ * Firefox ESR: the extension installs, its background answers the content script, and the
+ * content script marks mentions with the Highlight API on a served page.
+ */
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { launchFirefox, type FirefoxExtension } from './support/firefox';
+import { startServer, type TestServer } from './support/server';
+
+let ff: FirefoxExtension;
+let server: TestServer;
+
+beforeAll(async () => {
+  server = await startServer();
+  ff = await launchFirefox();
+});
+afterAll(async () => {
+  await ff?.close();
+  await server?.close();
+});
+
+describe('the extension in Firefox', () => {
+  it('marks mentions on a served page, leaving editors and the page text alone', async () => {
+    const page = await ff.browser.newPage();
+    await page.goto(server.url('/fixtures/demo.html'));
+    const marked = () =>
+      page.evaluate(() => {
+        const h = CSS.highlights.get('company-context-mention');
+        return h ? [...h].map((r) => (r as Range).toString()).sort() : [];
+      });
+    await expect.poll(marked, { timeout: 20_000 }).toContain('Meituan');
+    const texts = await marked();
+    for (const name of ['Alibaba', 'Xiaomi', '알리바바', '小米']) expect(texts).toContain(name);
+    const editorsMarked = await page.evaluate(() => {
+      const h = CSS.highlights.get('company-context-mention')!;
+      return [...h].filter((r) => (r.startContainer.parentElement?.closest('textarea, [contenteditable]') ?? null) !== null).length;
+    });
+    expect(editorsMarked).toBe(0);
+    expect(await page.evaluate(() => document.querySelectorAll('company-context-mark').length)).toBe(0);
+    await page.close();
+  });
+});

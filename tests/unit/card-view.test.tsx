@@ -1,0 +1,93 @@
+import { render } from 'preact';
+import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
+import type { CardDeps } from '../../src/content/card/api';
+import { Card } from '../../src/content/card/Card';
+import { CompanyCache } from '../../src/content/card/company-cache';
+import type { DetailData } from '../../src/shared/ui/CompanyDetail';
+import { banmaData } from './card-fixtures';
+
+let root: HTMLElement;
+beforeEach(() => {
+  root = document.createElement('div');
+  document.body.append(root);
+});
+afterEach(() => {
+  render(null, root);
+  root.remove();
+});
+
+function deps(loadCompany: (id: string) => Promise<DetailData>): CardDeps {
+  return {
+    lang: 'en',
+    getMessage: () => '',
+    loadCompany,
+    openSearch: vi.fn(),
+    turnOffSite: vi.fn(async () => undefined),
+    requestClose: vi.fn(),
+    onContentShown: vi.fn(),
+  };
+}
+
+function mount(d: CardDeps, focus = false) {
+  const range = document.createRange();
+  render(
+    <Card request={{ companyId: 'banma', range, text: 'Banma', focus }} deps={d} cache={new CompanyCache(d.loadCompany)} onElement={() => undefined} />,
+    root,
+  );
+}
+
+const card = () => root.querySelector<HTMLElement>('.cc-card')!;
+
+describe('the card', () => {
+  it('shows a loading state labelled with the mention, then the company', async () => {
+    let resolve: ((d: DetailData) => void) | undefined;
+    const d = deps(() => new Promise((r) => (resolve = r)));
+    mount(d);
+    expect(card().dataset.state).toBe('loading');
+    expect(card().getAttribute('aria-label')).toBe('Banma');
+    expect(root.querySelector('[role=status]')?.textContent).toBe('Loading…');
+    await vi.waitFor(() => expect(resolve).toBeDefined());
+    resolve!(banmaData());
+    await vi.waitFor(() => expect(card().dataset.state).toBe('ready'));
+    expect(root.querySelector('.cc-name')?.textContent).toBe('Banma');
+    expect(d.onContentShown).toHaveBeenCalled();
+  });
+
+  it('shows an error with a retry that loads again', async () => {
+    const load = vi.fn<(id: string) => Promise<DetailData>>().mockRejectedValueOnce(new Error('db down')).mockResolvedValue(banmaData());
+    mount(deps(load));
+    await vi.waitFor(() => expect(card().dataset.state).toBe('error'));
+    expect(root.querySelector('[role=alert]')?.textContent).toContain('Could not load this company.');
+    root.querySelector<HTMLButtonElement>('[data-action="retry"]')!.click();
+    await vi.waitFor(() => expect(card().dataset.state).toBe('ready'));
+    expect(load).toHaveBeenCalledTimes(2 + 2); // banma twice, then its two related companies
+  });
+
+  it('switches to a related company when its chip is chosen', async () => {
+    const alibaba = banmaData();
+    alibaba.company = { ...alibaba.company, id: 'alibaba', names: { en: 'Alibaba' }, relations: [] };
+    mount(deps(async (id) => (id === 'alibaba' ? alibaba : banmaData())));
+    await vi.waitFor(() => expect(root.querySelector('.cc-chip[data-company="alibaba"]')?.textContent).toBe('Alibaba 44.72%'));
+    root.querySelector<HTMLButtonElement>('.cc-chip[data-company="alibaba"]')!.click();
+    await vi.waitFor(() => expect(root.querySelector('.cc-name')?.textContent).toBe('Alibaba'));
+  });
+
+  it('is a dialog when opened from the keyboard, a region on hover', async () => {
+    mount(deps(async () => banmaData()), true);
+    expect(card().getAttribute('role')).toBe('dialog');
+    render(null, root);
+    mount(deps(async () => banmaData()), false);
+    expect(card().getAttribute('role')).toBe('region');
+  });
+
+  it('sends the actions: search by name, and turn off once', async () => {
+    const d = deps(async () => banmaData());
+    mount(d);
+    await vi.waitFor(() => expect(card().dataset.state).toBe('ready'));
+    root.querySelector<HTMLButtonElement>('[data-action="search"]')!.click();
+    expect(d.openSearch).toHaveBeenCalledWith('Banma');
+    root.querySelector<HTMLButtonElement>('[data-action="turn-off"]')!.click();
+    expect(d.turnOffSite).toHaveBeenCalledOnce();
+    await vi.waitFor(() => expect(root.querySelector('[data-action="turn-off"]')).toBeNull());
+  });
+});
