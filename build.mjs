@@ -9,7 +9,7 @@
  */
 import * as esbuild from 'esbuild';
 import { createHash } from 'node:crypto';
-import { cp, mkdir, readdir, readFile, rm, writeFile } from 'node:fs/promises';
+import { cp, mkdir, readdir, readFile, rename, rm, writeFile } from 'node:fs/promises';
 import { watch as watchFs } from 'node:fs';
 import { dirname, join, relative } from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
@@ -124,12 +124,15 @@ async function bundle(outdir) {
 export async function build() {
   const started = performance.now();
   const data = await compileData();
-  await rm(DIST, { recursive: true, force: true });
-  const first = join(DIST, BROWSERS[0]);
+  // Build into a staging folder and swap it in at the end, so a browser that is running the
+  // previous build (a test, `npm start`) never sees a half-written dist/.
+  const stage = join(DIST, `.staging-${process.pid}`);
+  await rm(stage, { recursive: true, force: true });
+  const first = join(stage, BROWSERS[0]);
   await mkdir(first, { recursive: true });
   await bundle(first);
   for (const browser of BROWSERS) {
-    const out = join(DIST, browser);
+    const out = join(stage, browser);
     if (browser !== BROWSERS[0]) await cp(first, out, { recursive: true });
     for (const s of STATIC) await cp(join(ROOT, s), join(out, s.replace(/^src\/(popup\/)?/, '')), { recursive: true });
     await mkdir(join(out, 'data'), { recursive: true });
@@ -137,6 +140,11 @@ export async function build() {
     await writeFile(join(out, 'manifest.json'), await manifestFor(browser));
   }
   const sizes = await Promise.all(ENTRIES.map(async (e) => [e.out, (await readFile(join(first, `${e.out}.js`))).length]));
+  for (const browser of BROWSERS) {
+    await rm(join(DIST, browser), { recursive: true, force: true });
+    await rename(join(stage, browser), join(DIST, browser));
+  }
+  await rm(stage, { recursive: true, force: true });
   const summary = sizes.map(([n, b]) => `${n}.js ${(b / 1024).toFixed(1)} KB`).join(', ');
   console.log(`built dist/chrome and dist/firefox in ${Math.round(performance.now() - started)} ms (${summary})`);
 }

@@ -16,20 +16,17 @@ export type BuildSearchIndex = (companies: Company[], articles: Article[]) => Se
 export function createSearchCache(database: Database, build: BuildSearchIndex) {
   let cached: { version: string; index: Promise<SearchIndex> } | undefined;
   return async function search(query: string, limit?: number): Promise<SearchResult[]> {
-    const index = await database.use(
-      async (db, version) => {
-        if (cached?.version !== version || version === null) {
-          // Reading happens in one transaction; the build is plain CPU work after it closed.
-          const entry = { version: version ?? '', index: readAll(db).then((d) => build(d.companies, d.articles)) };
-          entry.index.catch(() => {
-            if (cached === entry) cached = undefined;
-          });
-          cached = entry;
-        }
-        return cached.index;
-      },
-      { dataset: true },
-    );
-    return index.search(query, limit);
+    const version = await database.use(async (_db, v) => v ?? '', { dataset: true });
+    if (cached?.version !== version) {
+      // The read is one transaction; the build is plain CPU work after it, outside
+      // database.use, so a bug in the index can never trigger a database rebuild.
+      const read = database.use((db) => readAll(db), { dataset: true });
+      const entry = { version, index: read.then((d) => build(d.companies, d.articles)) };
+      entry.index.catch(() => {
+        if (cached === entry) cached = undefined;
+      });
+      cached = entry;
+    }
+    return (await cached.index).search(query, limit);
   };
 }

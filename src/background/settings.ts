@@ -31,17 +31,18 @@ async function readMany(db: CcDatabase, keys: string[]): Promise<boolean[]> {
 }
 
 export function createSettings(database: Database, local: KeyValueArea): Settings {
-  const mirror = async (db: CcDatabase) => {
-    const all = await db.getAll('settings');
-    await local.set({ [BACKUP_KEY]: Object.fromEntries(all.map((r) => [r.key, r.enabled])) });
-  };
   return {
     get: (key) => database.use(async (db) => (await readMany(db, [key]))[0]!),
     async set(key, enabled) {
-      await database.use(async (db) => {
+      const all = await database.use(async (db) => {
         await db.put('settings', { key, enabled });
-        await mirror(db);
+        return db.getAll('settings');
       });
+      // Outside database.use: a storage.local failure is no reason to rebuild the database,
+      // nor to report a failure: the setting is saved, only its spare copy is stale.
+      await local
+        .set({ [BACKUP_KEY]: Object.fromEntries(all.map((r) => [r.key, r.enabled])) })
+        .catch((error: unknown) => console.warn('[company-context] settings mirror not updated:', error));
     },
     effective: (host) =>
       database.use(async (db) => (await readMany(db, [GLOBAL_KEY, host])).every(Boolean)),

@@ -12,10 +12,10 @@ export function createFallbackMarker(doc: Document, signal: AbortSignal): Marker
   const unwrap = (mark: HTMLElement) => {
     const parent = mark.parentNode;
     if (!parent) return;
-    const first = mark.firstChild;
     while (mark.firstChild) parent.insertBefore(mark.firstChild, mark);
     mark.remove();
-    if (first?.nodeType === Node.TEXT_NODE) mergeNeighbours(first as Text);
+    // Joins the text we split (and the empty leftovers surroundContents leaves) back together.
+    parent.normalize();
   };
 
   signal.addEventListener(
@@ -64,15 +64,4 @@ function textPieces(range: Range): Range[] {
     if (node === end) break;
   }
   return pieces;
-}
-
-/** Joins the text we split back to how the page had it. */
-function mergeNeighbours(text: Text): void {
-  let node = text;
-  while (node.previousSibling?.nodeType === Node.TEXT_NODE) node = node.previousSibling as Text;
-  while (node.nextSibling?.nodeType === Node.TEXT_NODE) {
-    const next = node.nextSibling as Text;
-    node.appendData(next.data);
-    next.remove();
-  }
 }

@@ -33,7 +33,7 @@ export function classify(el: Element): Kind {
   const tag = el.localName;
   if (SKIPPED.has(tag)) return Kind.Skip;
   // Attribute checks only on elements that carry attributes: most text sits in bare tags.
-  if (el.attributes.length > 0 && isSkippedByAttribute(el)) return Kind.Skip;
+  if (el.hasAttributes() && isSkippedByAttribute(el)) return Kind.Skip;
   if (INLINE.has(tag)) return Kind.Inline;
   return tag === 'br' ? Kind.Break : Kind.Block;
 }

@@ -23,10 +23,13 @@ import { countMentions, useTab } from './use-tab';
 type View = { kind: 'company'; id: string } | { kind: 'article'; result: ArticleResult };
 
 const LIST_ID = 'results';
+const NO_RESULTS: SearchResult[] = [];
 
 export function App({ env }: { env: PopupEnv }) {
   const [query, setQuery] = useState(env.initialQuery);
-  const [selected, setSelected] = useState(0);
+  // The selection belongs to one list of results: a new list starts again at the top,
+  // decided while rendering (an effect would run after paint and could undo a quick ↓).
+  const [selection, setSelection] = useState<{ of: SearchResult[] | null; index: number }>({ of: null, index: 0 });
   const [stack, setStack] = useState<View[]>([]);
   const { state, retry } = useSearch(env.transport, query);
   const tab = useTab(env.transport, env.tabId);
@@ -40,8 +43,9 @@ export function App({ env }: { env: PopupEnv }) {
   const mentioned = useCompanies(env.transport, mentionIds);
   const names = Object.fromEntries((mentioned ?? []).map(({ company }) => [company.id, companyName(company.names, env.lang)]));
 
-  const results = state.status === 'done' ? state.results : [];
-  useEffect(() => setSelected(0), [results]);
+  const results = state.status === 'done' ? state.results : NO_RESULTS;
+  const selected = selection.of === results ? selection.index : 0;
+  const setSelected = (index: number) => setSelection({ of: results, index });
 
   const view = stack[stack.length - 1];
   const push = (v: View) => setStack((s) => [...s, v]);
@@ -97,7 +101,7 @@ export function App({ env }: { env: PopupEnv }) {
       <SearchBox
         query={query}
         onQuery={setQuery}
-        onMove={(d) => results.length && setSelected((i) => (i + d + results.length) % results.length)}
+        onMove={(d) => results.length && setSelected((selected + d + results.length) % results.length)}
         onEnter={() => active >= 0 && open(results[active]!)}
         onClose={env.close}
         activeId={active >= 0 ? optionId(active) : undefined}

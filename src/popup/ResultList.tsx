@@ -26,7 +26,9 @@ export function ResultList({ id, results, selected, onSelect, onOpen, t }: Resul
           class={`result result-${r.kind}`}
           data-id={r.id}
           data-kind={r.kind}
-          onMouseMove={() => i !== selected && onSelect(i)}
+          // Only a moving pointer selects: Chrome also sends mousemove when the list changes
+          // under a resting pointer, which would steal the keyboard's selection.
+          onMouseMove={(e) => (e.movementX !== 0 || e.movementY !== 0) && i !== selected && onSelect(i)}
           // mousedown keeps focus in the search field, so the keyboard keeps working
           onMouseDown={(e) => e.preventDefault()}
           onClick={() => onOpen(r)}

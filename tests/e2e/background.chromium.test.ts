@@ -74,6 +74,20 @@ describe('the background in Chromium', () => {
     expect(results.map((r) => r.id)).toContain('banma');
   });
 
+  it('creates the look-up menu for selected text on install', async () => {
+    // update() fails for a menu id that does not exist, so this proves the menu is there.
+    await expect
+      .poll(() =>
+        ext.worker.evaluate(() =>
+          chrome.contextMenus.update('cc-lookup-selection', {}).then(
+            () => 'present',
+            (e: unknown) => String(e),
+          ),
+        ),
+      )
+      .toBe('present');
+  });
+
   it('has no pending search until a look-up leaves one', async () => {
     expect(await ext.sendToBackground({ type: 'tab/pending-search' })).toEqual({ query: null });
   });
@@ -90,6 +104,25 @@ describe('the background in Chromium', () => {
     await expect.poll(badge, { timeout: 15_000 }).toBe('3');
     await page.goto(server.page('/bg/empty.html', '<!doctype html><meta charset="utf-8"><p>Nothing to see here.</p>'));
     await expect.poll(badge, { timeout: 15_000 }).toBe('');
+    await page.close();
+  });
+
+  it('keeps the settings when the idle service worker is stopped and woken by the next message', async () => {
+    await ext.sendToBackground({ type: 'settings/site', host: 'restart.example', enabled: false });
+    const page = await ext.context.newPage();
+    await page.goto(`chrome-extension://${ext.extensionId}/popup.html?probe=1`);
+    const cdp = await ext.context.newCDPSession(page);
+    await cdp.send('ServiceWorker.enable');
+    const stopped = new Promise<void>((resolve) =>
+      cdp.on('ServiceWorker.workerVersionUpdated', (e: { versions: Array<{ runningStatus: string }> }) => {
+        if (e.versions.length > 0 && e.versions.every((v) => v.runningStatus === 'stopped')) resolve();
+      }),
+    );
+    await cdp.send('ServiceWorker.stopAllWorkers');
+    await stopped;
+    const answer = await page.evaluate(() => chrome.runtime.sendMessage({ type: 'settings/site', host: 'restart.example' }));
+    expect(answer).toEqual({ host: 'restart.example', enabled: false });
+    await cdp.detach();
     await page.close();
   });
 });

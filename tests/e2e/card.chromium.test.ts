@@ -54,10 +54,11 @@ async function wordCenter(page: Page, selector: string, word: string) {
   );
 }
 
-/** What a user sees of the card: its name, role, state and box (null when closed). */
+/** What a user sees of the card: its name, role, state and box (null when closed; a card
+ * prepared invisibly during the hover-intent delay does not count). */
 function card(page: Page) {
   return page.evaluate(() => {
-    const c = document.querySelector('[data-company-context-host]')?.shadowRoot?.querySelector<HTMLElement>('.cc-card');
+    const c = document.querySelector('[data-company-context-host]')?.shadowRoot?.querySelector<HTMLElement>('.cc-card:not([data-prepared])');
     if (!c) return null;
     const r = c.getBoundingClientRect();
     return {
@@ -176,7 +177,7 @@ describe('the hover card in Chromium', () => {
     await page.mouse.move(box.x + p.x, box.y + p.y);
     const readCard = () =>
       frame.evaluate(() => {
-        const c = document.querySelector('[data-company-context-host]')?.shadowRoot?.querySelector<HTMLElement>('.cc-card[data-state=ready]');
+        const c = document.querySelector('[data-company-context-host]')?.shadowRoot?.querySelector<HTMLElement>('.cc-card[data-state=ready]:not([data-prepared])');
         const r = c?.getBoundingClientRect();
         return r ? { left: r.left, top: r.top, right: r.right, bottom: r.bottom } : null;
       });
@@ -252,7 +253,7 @@ describe('the card for a Korean reader', () => {
       await page.mouse.move(p.x, p.y);
       const ready = () =>
         page.evaluate(() => {
-          const c = document.querySelector('[data-company-context-host]')?.shadowRoot?.querySelector('.cc-card[data-state=ready]');
+          const c = document.querySelector('[data-company-context-host]')?.shadowRoot?.querySelector('.cc-card[data-state=ready]:not([data-prepared])');
           return c ? { name: c.querySelector('.cc-name')!.textContent, facts: c.querySelector('.cc-facts')!.textContent } : null;
         });
       await expect.poll(ready, { timeout: 10_000 }).not.toBeNull();
@@ -272,13 +273,14 @@ describe('card screenshots for the README', () => {
     for (const scheme of ['light', 'dark'] as const) {
       const themed = await launchChromium({ colorScheme: scheme, ...(EXTENSION ? { extension: EXTENSION } : {}) });
       const page = await themed.context.newPage();
+      await page.emulateMedia({ reducedMotion: 'reduce' }); // the picture, not a frame of the fade-in
       const bg = scheme === 'dark' ? 'background:#111;color:#ddd;' : '';
       await page.goto(server.page(`/card/shot-${scheme}.html`, html(ARTICLE.replace('<h1>', `<h1 style="${bg}">`), `<style>html{${bg}}</style>`)));
       await page.waitForFunction(() => CSS.highlights.get('company-context-mention')?.size);
       const p = await wordCenter(page, '#m', 'Banma');
       await page.mouse.move(p.x, p.y);
-      await page.waitForFunction(() => document.querySelector('[data-company-context-host]')?.shadowRoot?.querySelector('.cc-card[data-state=ready] .cc-chips'));
-      const box = await page.evaluate(() => document.querySelector('[data-company-context-host]')!.shadowRoot!.querySelector('.cc-card')!.getBoundingClientRect().toJSON() as DOMRect);
+      await page.waitForFunction(() => document.querySelector('[data-company-context-host]')?.shadowRoot?.querySelector('.cc-card[data-state=ready]:not([data-prepared]) .cc-chips'));
+      const box = await page.evaluate(() => document.querySelector('[data-company-context-host]')!.shadowRoot!.querySelector('.cc-card:not([data-prepared])')!.getBoundingClientRect().toJSON() as DOMRect);
       const shot = await page.screenshot({ clip: { x: 0, y: 0, width: Math.min(1280, box.right + 40), height: Math.min(800, box.bottom + 30) } });
       await writeFile(join(dir, `card-${scheme}.png`), shot);
       expect(shot.length).toBeGreaterThan(5_000);

@@ -42,12 +42,12 @@ describe('the hover card in Firefox', () => {
     });
     await page.mouse.move(p.x, p.y);
     const name = await page.waitForFunction(
-      () => document.querySelector('[data-company-context-host]')?.shadowRoot?.querySelector('.cc-card[data-state=ready] .cc-name')?.textContent,
+      () => document.querySelector('[data-company-context-host]')?.shadowRoot?.querySelector('.cc-card[data-state=ready]:not([data-prepared]) .cc-name')?.textContent,
       { timeout: 15_000 },
     );
     expect(await name.jsonValue()).toMatch(/Banma/);
     await page.keyboard.press('Escape');
-    await page.waitForFunction(() => !document.querySelector('[data-company-context-host]')?.shadowRoot?.querySelector('.cc-card'), { timeout: 5_000 });
+    await page.waitForFunction(() => !document.querySelector('[data-company-context-host]')?.shadowRoot?.querySelector('.cc-card:not([data-prepared])'), { timeout: 5_000 });
     await page.close();
   });
 });

@@ -106,6 +106,24 @@ describe('detection on the demo page', () => {
   });
 });
 
+describe('moving to mentions', () => {
+  it('reveals a company the page mentions (and only those), and steps to the next mention', async () => {
+    const tall = server.page(
+      '/t/tall.html',
+      '<!doctype html><meta charset="utf-8"><p>Alibaba first.</p><div style="height:3000px"></div><p id="far">Xiaomi far below.</p>',
+    );
+    const page = await ext.context.newPage();
+    await page.goto(tall);
+    expect(await ext.sendToTab(tall, { type: 'page/reveal', companyId: 'xiaomi' })).toEqual({ revealed: true });
+    await expect.poll(() => page.evaluate(() => window.scrollY)).toBeGreaterThan(1000);
+    expect(await ext.sendToTab(tall, { type: 'page/reveal', companyId: 'meituan' })).toEqual({ revealed: false });
+    expect(await ext.sendToTab(tall, { type: 'page/next-mention' })).toEqual({ found: true });
+    // After the last mention the next one wraps around to the first, at the top.
+    await expect.poll(() => page.evaluate(() => window.scrollY)).toBeLessThan(1000);
+    await page.close();
+  });
+});
+
 describe('detection on a changing page', () => {
   it('marks text inserted after the first scan, and forgets removed text', async () => {
     const page = await openDemo();

@@ -5,16 +5,19 @@
  */
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Page } from 'playwright-core';
+import { cp, mkdtemp, rm } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { launchChromium, type ChromiumExtension } from './support/chromium';
 import { startServer, type TestServer } from './support/server';
-import { ROOT } from './support/paths';
+import { DIST_CHROME, ROOT } from './support/paths';
 
 let ext: ChromiumExtension;
 let server: TestServer;
 let article: Page;
 let popup: Page;
 let articleUrl: string;
+let extDir: string;
 
 const ARTICLE = `<!doctype html><html lang="en"><head><meta charset="utf-8"><title>Banma files for a listing</title></head>
 <body><h1>Banma files for a Hong Kong listing</h1>
@@ -31,16 +34,22 @@ const firstResult = (p: Page) => p.locator('.result').first().getAttribute('data
 
 beforeAll(async () => {
   server = await startServer();
-  ext = await launchChromium();
+  // A private copy of the build: other work in this checkout may rebuild dist/ meanwhile.
+  extDir = await mkdtemp(join(tmpdir(), 'cc-popup-ext-'));
+  await cp(DIST_CHROME, extDir, { recursive: true });
+  ext = await launchChromium({ extension: extDir });
   articleUrl = server.page('/t/popup-article.html', ARTICLE);
   article = await ext.context.newPage();
   await article.goto(articleUrl);
   const tabId = await ext.tabId(article);
   popup = await ext.openPopup({ tab: String(tabId) });
+  // The size of the toolbar popup, so the screenshots show what a user sees.
+  await popup.setViewportSize({ width: 380, height: 600 });
 });
 afterAll(async () => {
   await ext?.close();
   await server?.close();
+  if (extDir) await rm(extDir, { recursive: true, force: true });
 });
 
 describe('popup search', () => {
@@ -144,7 +153,6 @@ describe('popup site switch', () => {
 
 describe('popup screenshots', () => {
   it('writes the README pictures (light and dark)', async () => {
-    await popup.setViewportSize({ width: 380, height: 560 });
     await typeQuery(popup, 'ali');
     await expect.poll(() => popup.locator('.result').count()).toBeGreaterThan(3);
     await popup.screenshot({ path: join(ROOT, 'docs/screenshots/popup-search.png') });

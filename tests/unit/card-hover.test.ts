@@ -58,14 +58,15 @@ describe('hover intent', () => {
     let current: MarkedMention | undefined;
     const open = vi.fn((m: MarkedMention) => (current = m));
     const close = vi.fn(() => (current = undefined));
+    const pending = vi.fn();
     const card = document.createElement('div');
     document.body.append(card);
-    watchHover({ store, signal: ac.signal, inCard: (t) => t === card, current: () => current, open, close, intentMs: 200, closeMs: 300 });
+    const hover = watchHover({ store, signal: ac.signal, inCard: (t) => t === card, current: () => current, open, close, pending, intentMs: 200, closeMs: 300 });
     const move = (x: number, y: number, target: EventTarget = document.body) => {
       target.dispatchEvent(new PointerEvent('pointermove', { clientX: x, clientY: y, bubbles: true, pointerType: 'mouse' }));
       vi.advanceTimersByTime(20); // one frame
     };
-    return { open, close, card, move };
+    return { open, close, pending, card, move, hover };
   }
 
   it('opens after resting on a mention for the intent delay, not before', () => {
@@ -78,11 +79,13 @@ describe('hover intent', () => {
     expect(open).toHaveBeenCalledWith(mention);
   });
 
-  it('does not open when the pointer only passes over', () => {
-    const { store } = setup();
-    const { open, move } = watch(store);
+  it('does not open when the pointer only passes over, and drops what it prepared', () => {
+    const { store, mention } = setup();
+    const { open, pending, move } = watch(store);
     move(75, 20);
+    expect(pending).toHaveBeenLastCalledWith(mention);
     move(300, 300);
+    expect(pending).toHaveBeenLastCalledWith(undefined);
     vi.advanceTimersByTime(1000);
     expect(open).not.toHaveBeenCalled();
   });
@@ -100,6 +103,16 @@ describe('hover intent', () => {
     move(600, 600);
     vi.advanceTimersByTime(400);
     expect(close).toHaveBeenCalledOnce();
+  });
+
+  it('does not open when cancelled (Escape) during the delay', () => {
+    const { store } = setup();
+    const { open, move, hover } = watch(store);
+    move(75, 20);
+    vi.advanceTimersByTime(100);
+    hover.cancel();
+    vi.advanceTimersByTime(1000);
+    expect(open).not.toHaveBeenCalled();
   });
 
   it('opens at once on a touch tap, and a tap elsewhere closes', () => {

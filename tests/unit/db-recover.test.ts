@@ -75,4 +75,30 @@ describe('a missing or corrupt database', () => {
     fake.local.data.clear(); // if the database had been deleted, nothing could restore the setting now
     expect((await send({ type: 'settings/site', host: 'blog.example' })).enabled).toBe(false);
   });
+
+  it('is kept when the search index (not the database) throws', async () => {
+    const fake = fakeBrowser();
+    const broken = () => {
+      throw new TypeError('index bug');
+    };
+    const send = messenger(servicesFor(fake, 'gone-6', broken));
+    await send({ type: 'settings/site', host: 'blog.example', enabled: false });
+    fake.local.data.clear(); // so a needless rebuild would have nothing to restore from
+    await expect(send({ type: 'db/search', query: 'banma' })).rejects.toThrow('index bug');
+    expect((await send({ type: 'settings/site', host: 'blog.example' })).enabled).toBe(false);
+  });
+
+  it('is kept, and the setting saved, when storage.local refuses the spare copy', async () => {
+    const fake = fakeBrowser();
+    const send = messenger(servicesFor(fake, 'gone-7'));
+    await send({ type: 'settings/global' });
+    fake.local.set = async () => {
+      throw new Error('QUOTA_BYTES quota exceeded');
+    };
+    const warn = vi.spyOn(console, 'warn').mockImplementation(() => undefined);
+    expect(await send({ type: 'settings/site', host: 'blog.example', enabled: false })).toEqual({ host: 'blog.example', enabled: false });
+    expect((await send({ type: 'settings/site', host: 'blog.example' })).enabled).toBe(false);
+    expect(warn).toHaveBeenCalledWith('[company-context] settings mirror not updated:', expect.any(Error));
+    warn.mockRestore();
+  });
 });

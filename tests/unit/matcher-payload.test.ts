@@ -34,6 +34,16 @@ describe('compile -> JSON -> createMatcher', () => {
   });
 });
 
+const STATES = (compiled.data as { states: number }).states;
+
+/** The payload's edge labels with the root's first two swapped (binary search needs them sorted). */
+function swappedRootEdges(): string {
+  const bytes = Uint8Array.from(atob((compiled.data as { chars: string }).chars), (c) => c.charCodeAt(0));
+  const chars = new Uint16Array(bytes.buffer);
+  [chars[0], chars[1]] = [chars[1]!, chars[0]!];
+  return btoa(String.fromCharCode(...bytes));
+}
+
 describe('a malformed payload fails with a clear error', () => {
   const bad: Array<[string, unknown]> = [
     ['no data', { ...compiled, data: null }],
@@ -41,7 +51,10 @@ describe('a malformed payload fails with a clear error', () => {
     ['states not a number', mutate({ states: 'many' })],
     ['chars not base64', mutate({ chars: '%%%' })],
     ['chars truncated', mutate({ chars: 'AAAA' })],
-    ['degrees not adding up', mutate({ degrees: btoa('\u0001'.repeat(compiled.data && (compiled.data as { states: number }).states)) })],
+    ['degrees not adding up', mutate({ degrees: btoa('\u0001'.repeat(STATES)) })],
+    ['a state before its parent', mutate({ degrees: btoa(`\u0000${String.fromCharCode(STATES - 1)}${'\u0000'.repeat(STATES - 2)}`) })],
+    ['edges out of order', mutate({ chars: swappedRootEdges() })],
+    ['an output without its info', mutate({ outputs: btoa('\u0001\u0000\u0000\u0000') })],
     ['bigDegrees not a list', mutate({ bigDegrees: 'x' })],
     ['company index out of range', { ...roundTrip(compiled), companyIds: [] }],
     ['companyIds not strings', { ...roundTrip(compiled), companyIds: [1, 2] }],

@@ -6,7 +6,7 @@
  */
 import { deleteDB } from 'idb';
 import type { CompiledDataset } from '../../shared/dataset/schema';
-import { openDatabase } from './open';
+import { CorruptDatabaseError, openDatabase } from './open';
 import { restoreSettings, type SettingsBackup } from './restore';
 import type { CcDatabase } from './schema';
 import { SeedError, seedIfStale } from './seed';
@@ -33,8 +33,31 @@ export class PackagedDataError extends Error {
   override name = 'PackagedDataError';
 }
 
-/** Errors that rebuilding the database cannot fix. */
-const isNotTheDatabase = (error: unknown) => error instanceof SeedError || error instanceof PackagedDataError;
+/** The names IndexedDB gives its failures. */
+const IDB_ERROR_NAMES = new Set([
+  'UnknownError',
+  'InvalidStateError',
+  'NotFoundError',
+  'VersionError',
+  'TransactionInactiveError',
+  'AbortError',
+  'DataError',
+  'ConstraintError',
+  'InvalidAccessError',
+  'QuotaExceededError',
+]);
+
+/**
+ * Whether rebuilding could fix it: IndexedDB reports its failures (corruption, a store
+ * gone missing, a version it cannot open) as DOMExceptions. A failed seed is retried on
+ * the next request instead, and a bug in our own code must not cost the user a database.
+ */
+function isDatabaseFault(error: unknown): boolean {
+  if (error instanceof SeedError || error instanceof PackagedDataError) return false;
+  if (error instanceof CorruptDatabaseError || error instanceof DOMException) return true;
+  // A DOMException from another realm fails instanceof but keeps its name.
+  return error instanceof Error && IDB_ERROR_NAMES.has(error.name);
+}
 
 export function createDatabase(deps: DatabaseDeps): Database {
   let connection: Promise<CcDatabase> | undefined;
@@ -99,7 +122,7 @@ export function createDatabase(deps: DatabaseDeps): Database {
       attempt = current;
       return await work(db, version);
     } catch (error) {
-      if (isNotTheDatabase(error)) throw error;
+      if (!isDatabaseFault(error)) throw error;
       await rebuild(attempt ?? connection);
       const { db, version } = await ready(withDataset);
       return work(db, version);

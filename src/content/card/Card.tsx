@@ -14,11 +14,13 @@ export interface CardProps {
   request: CardRequest;
   deps: CardDeps;
   cache: CompanyCache;
+  /** Rendered ahead of the hover-intent delay's end: laid out but invisible and silent. */
+  prepared?: boolean;
   /** Receives the card element once, for positioning. */
   onElement(el: HTMLElement): void;
 }
 
-export function Card({ request, deps, cache, onElement }: CardProps) {
+export function Card({ request, deps, cache, prepared = false, onElement }: CardProps) {
   const t = useMemo(() => makeTranslate(deps.getMessage), [deps]);
   const [companyId, setCompanyId] = useState(request.companyId);
   const [attempt, setAttempt] = useState(0);
@@ -33,8 +35,8 @@ export function Card({ request, deps, cache, onElement }: CardProps) {
     if (request.focus) ref.current?.focus({ preventScroll: true });
   }, []);
   useLayoutEffect(() => {
-    if (state.status === 'ready') deps.onContentShown();
-  }, [state.status === 'ready' ? state.data : null]);
+    if (state.status === 'ready' && !prepared) deps.onContentShown();
+  }, [state.status === 'ready' ? state.data : null, prepared]);
 
   const label = state.status === 'ready' ? companyName(state.data.company.names, deps.lang) : request.text;
   return (
@@ -46,6 +48,7 @@ export function Card({ request, deps, cache, onElement }: CardProps) {
       aria-busy={state.status === 'loading'}
       tabIndex={-1}
       data-state={state.status}
+      data-prepared={prepared ? '' : undefined}
     >
       <button type="button" class="cc-close" aria-label={t('cardClose')} title={t('cardClose')} onClick={() => deps.requestClose()}>
         ×

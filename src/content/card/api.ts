@@ -5,6 +5,7 @@
  */
 import type { DetailData } from '../../shared/ui/CompanyDetail';
 import type { UiLang } from '../../shared/ui/lang';
+import type { ExtensionHooks } from './deps';
 
 export interface CardDeps {
   lang: UiLang;
@@ -31,12 +32,15 @@ export interface CardView {
   /** The one host element (`data-company-context-host`); events from inside retarget to it. */
   readonly host: HTMLElement;
   show(request: CardRequest): void;
-  /** Starts loading a company (hover began; the intent delay is not over yet). */
-  prefetch(companyId: string): void;
+  /** The pointer rests on a mention: load and lay out its card, invisibly, during the delay. */
+  prepare(request: CardRequest): void;
+  /** The pointer moved on before the delay ended: drop a prepared card (a visible one stays). */
+  discard(): void;
   hide(): void;
   destroy(): void;
 }
 
 export interface CardChunk {
-  createCardView(deps: CardDeps): CardView;
+  /** Takes the extension's hooks (see deps.ts); tests build a view from CardDeps directly. */
+  createCardView(hooks: ExtensionHooks): CardView;
 }

@@ -8,19 +8,37 @@ import type { CardChunk, CardDeps, CardRequest, CardView } from './api';
 import { Card } from './Card';
 import cardCss from './card.css';
 import { CompanyCache } from './company-cache';
+import { extensionDeps } from './deps';
 import { createHost } from './host';
 import { follow } from './position';
 
-export const createCardView: CardChunk['createCardView'] = (deps: CardDeps): CardView => {
+export const createCardView: CardChunk['createCardView'] = (hooks) => viewFor(extensionDeps(hooks));
+
+function viewFor(deps: CardDeps): CardView {
   const { host, mount } = createHost(`${cardCss}\n${detailCss}`);
   const cache = new CompanyCache(deps.loadCompany);
   let stopFollowing: (() => void) | undefined;
   let returnFocus: Element | null = null;
   let seq = 0;
+  /** What is rendered: `prepared` while the hover-intent delay runs (laid out, invisible). */
+  let drawn: { request: CardRequest; key: number; prepared: boolean } | undefined;
+
+  const draw = (request: CardRequest, prepared: boolean, key = ++seq) => {
+    if (key !== drawn?.key) {
+      stopFollowing?.();
+      stopFollowing = undefined;
+    }
+    drawn = { request, key, prepared };
+    const onElement = (el: HTMLElement) => {
+      stopFollowing = follow(request.range, el, deps.requestClose);
+    };
+    render(<Card key={key} request={request} prepared={prepared} deps={deps} cache={cache} onElement={onElement} />, mount);
+  };
 
   const hide = () => {
     stopFollowing?.();
     stopFollowing = undefined;
+    drawn = undefined;
     const hadFocus = document.activeElement === host;
     render(null, mount);
     if (hadFocus) {
@@ -31,23 +49,35 @@ export const createCardView: CardChunk['createCardView'] = (deps: CardDeps): Car
   };
 
   const show = (request: CardRequest) => {
-    stopFollowing?.();
-    stopFollowing = undefined;
     if (request.focus && document.activeElement !== host) returnFocus = document.activeElement;
-    const onElement = (el: HTMLElement) => {
-      stopFollowing = follow(request.range, el, deps.requestClose);
-    };
-    render(<Card key={++seq} request={request} deps={deps} cache={cache} onElement={onElement} />, mount);
+    const p = drawn?.prepared ? drawn.request : undefined;
+    // The card prepared during the intent delay is already rendered and placed: reveal it.
+    if (p && !request.focus && p.companyId === request.companyId && p.range === request.range) draw(request, false, drawn!.key);
+    else draw(request, false);
+  };
+
+  /**
+   * Renders the card invisibly while the pointer rests on a mention, so that when the delay
+   * ends only a style changes. Never replaces a visible card.
+   */
+  const prepare = (request: CardRequest) => {
+    cache.prefetch(request.companyId);
+    if (!drawn || drawn.prepared) draw(request, true);
+  };
+
+  const discard = () => {
+    if (drawn?.prepared) hide();
   };
 
   return {
     host,
     show,
     hide,
-    prefetch: (id) => cache.prefetch(id),
+    prepare,
+    discard,
     destroy() {
       hide();
       host.remove();
     },
   };
-};
+}

@@ -1,19 +1,24 @@
-/** What the card chunk needs from the extension, wired to the real messaging API. */
-import browser from 'webextension-polyfill';
-import { browserTransport } from '../../shared/transport';
+/**
+ * What the card needs from the extension, built inside the chunk from the two functions the
+ * content bundle hands over (messaging and i18n), so content.js stays small.
+ */
+import type { Transport } from '../../shared/transport';
 import { uiLang } from '../../shared/ui/lang';
 import type { CardDeps } from './api';
 
-export function extensionDeps(hooks: Pick<CardDeps, 'requestClose' | 'onContentShown'>): CardDeps {
+export interface ExtensionHooks extends Pick<CardDeps, 'getMessage' | 'requestClose' | 'onContentShown'> {
+  send: Transport['toBackground'];
+}
+
+export function extensionDeps({ send, ...hooks }: ExtensionHooks): CardDeps {
   return {
     lang: uiLang(navigator.language),
-    getMessage: (key, subs) => browser.i18n.getMessage(key, subs),
-    loadCompany: (id) => browserTransport.toBackground<'db/company'>({ type: 'db/company', id }),
-    openSearch: (query) => void browserTransport.toBackground({ type: 'tab/open-search', query: query.slice(0, 200) }).catch(() => undefined),
+    loadCompany: (id) => send<'db/company'>({ type: 'db/company', id }),
+    openSearch: (query) => void send<'tab/open-search'>({ type: 'tab/open-search', query: query.slice(0, 200) }).catch(() => undefined),
     async turnOffSite() {
       // The switch is per top-level site; a frame asks the background which one it is in.
-      const { host } = await browserTransport.toBackground<'settings/page'>({ type: 'settings/page' });
-      await browserTransport.toBackground({ type: 'settings/site', host, enabled: false });
+      const { host } = await send<'settings/page'>({ type: 'settings/page' });
+      await send<'settings/site'>({ type: 'settings/site', host, enabled: false });
     },
     ...hooks,
   };

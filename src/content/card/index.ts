@@ -4,11 +4,12 @@
  * (card.js) with Preact and floating-ui. Aborting the signal removes every listener, timer,
  * highlight and the host element.
  */
-import type { MarkedMention, MentionStore } from '../mentions';
+import browser from 'webextension-polyfill';
+import { browserTransport } from '../../shared/transport';
 import { setActiveRange } from '../hover/active-highlight';
 import { sameMention, watchHover } from '../hover/intent';
+import type { MarkedMention, MentionStore } from '../mentions';
 import type { CardView } from './api';
-import { extensionDeps } from './deps';
 import { loadCardChunk, preloadWhenIdle } from './loader';
 import { markIntentEnd, measurePainted } from './timing';
 
@@ -30,6 +31,7 @@ export function installCard(opts: InstallCardOptions): CardController {
   let current: MarkedMention | undefined;
   /** Bumped on every open/close so a chunk that loads late does not show a stale card. */
   let generation = 0;
+  let preparing = 0;
 
   const close = () => {
     generation++;
@@ -42,7 +44,12 @@ export function installCard(opts: InstallCardOptions): CardController {
   const getView = async (): Promise<CardView> => {
     if (view) return view;
     const chunk = await loadCardChunk();
-    view ??= chunk.createCardView(extensionDeps({ requestClose: close, onContentShown: measurePainted }));
+    view ??= chunk.createCardView({
+      send: browserTransport.toBackground,
+      getMessage: (key, subs) => browser.i18n.getMessage(key, subs),
+      requestClose: close,
+      onContentShown: measurePainted,
+    });
     return view;
   };
 
@@ -61,7 +68,7 @@ export function installCard(opts: InstallCardOptions): CardController {
     );
   };
 
-  watchHover({
+  const hover = watchHover({
     store,
     signal,
     intentMs: opts.intentMs,
@@ -72,7 +79,10 @@ export function installCard(opts: InstallCardOptions): CardController {
       open(m);
     },
     pending(m) {
-      getView().then((v) => v.prefetch(m.companyId), () => undefined);
+      const mine = ++preparing;
+      if (!m) view?.discard();
+      // A chunk that loads after the pointer moved on must not prepare a stale card.
+      else getView().then((v) => mine === preparing && v.prepare({ companyId: m.companyId, range: m.range, text: m.text, focus: false }), () => undefined);
     },
     close,
   });
@@ -80,7 +90,9 @@ export function installCard(opts: InstallCardOptions): CardController {
   document.addEventListener(
     'keydown',
     (e) => {
-      if (e.key === 'Escape' && current) close();
+      if (e.key !== 'Escape') return;
+      hover.cancel();
+      if (current) close();
     },
     { capture: true, signal },
   );

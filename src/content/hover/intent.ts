@@ -19,8 +19,9 @@ export interface HoverOptions {
   current(): MarkedMention | undefined;
   open(m: MarkedMention): void;
   close(): void;
-  /** The pointer came to rest on a mention: a chance to load it while the delay runs. */
-  pending?(m: MarkedMention): void;
+  /** The pointer came to rest on a mention (a chance to prepare its card while the delay
+   * runs), or, with undefined, moved on before the delay ended. */
+  pending?(m: MarkedMention | undefined): void;
   intentMs?: number;
   closeMs?: number;
 }
@@ -29,7 +30,7 @@ export function sameMention(a: MarkedMention | undefined, b: MarkedMention | und
   return a === b || (!!a && !!b && a.companyId === b.companyId && a.range === b.range);
 }
 
-export function watchHover(o: HoverOptions): void {
+export function watchHover(o: HoverOptions): { cancel(): void } {
   const { signal } = o;
   const intentMs = o.intentMs ?? HOVER_INTENT_MS;
   const closeMs = o.closeMs ?? HOVER_CLOSE_MS;
@@ -39,8 +40,10 @@ export function watchHover(o: HoverOptions): void {
   let last: { x: number; y: number; target: EventTarget | null } | undefined;
 
   const cancelIntent = () => {
-    if (pending) clearTimeout(pending.timer);
+    if (!pending) return;
+    clearTimeout(pending.timer);
     pending = undefined;
+    o.pending?.(undefined);
   };
   const cancelClose = () => {
     clearTimeout(closeTimer);
@@ -127,4 +130,6 @@ export function watchHover(o: HoverOptions): void {
     },
     { once: true },
   );
+  // Escape while the delay runs: the card that was about to open must not.
+  return { cancel: cancelIntent };
 }

@@ -3,10 +3,12 @@
  * of every pattern, longest first, over the same folded text, with the boundary rules as
  * look-arounds so the semantics match the automaton's.
  *
- * A pattern's first character decides its start rule, so patterns are grouped by start
- * rule with one look-behind per group (patterns of different groups can never start at
- * the same place, so longest-first within a group still gives leftmost-longest). A
- * look-behind on each of thousands of alternatives makes V8 ~100x slower.
+ * Made as fast as we could for V8: patterns are grouped by start rule (a pattern's first
+ * character decides it, so two groups never match at the same place and longest-first
+ * within a group still gives leftmost-longest) with one look-behind per group, guarded by
+ * a look-ahead for the group's first characters; the word class is one `v`-flag set
+ * difference. A look-behind per alternative, or a nested look-ahead inside it, made V8
+ * 10-100x slower.
  */
 import { foldText, originalRange } from '../text/fold';
 import type { PatternEntry } from './entries';
@@ -14,37 +16,46 @@ import type { MatchHit, Matcher } from './index';
 import { packInfo, Rule } from './payload';
 
 const escape = (s: string): string => s.replace(/[.*+?^${}()|[\]\\/]/g, '\\$&');
-const LATIN_WORD = '(?:(?![\\p{scx=Han}\\p{scx=Hira}\\p{scx=Kana}\\p{scx=Hang}])[\\p{L}\\p{N}\\p{M}])';
-const BEFORE = {
+const escapeInClass = (s: string): string => s.replace(/[.*+?^${}()|[\]\\/\-&!#%,:;<=>@`~]/g, '\\$&');
+const LATIN_WORD = '[[\\p{L}\\p{N}\\p{M}]--[\\p{scx=Han}\\p{scx=Hira}\\p{scx=Kana}\\p{scx=Hang}]]';
+const BEFORE: Record<number, string> = {
   [Rule.None]: '',
   [Rule.Latin]: `(?<!${LATIN_WORD})`,
   [Rule.Hangul]: '(?<![\\p{L}\\p{N}\\p{M}])',
 };
+const AFTER = `(?!${LATIN_WORD})`;
+
+interface Alt {
+  text: string;
+  end: boolean;
+  first: string;
+}
 
 export function alternationSource(entries: PatternEntry[]): string {
-  const groups = new Map<number, Array<{ text: string; end: boolean }>>();
+  const groups = new Map<number, Alt[]>();
   const sorted = [...entries].sort((a, b) => b.pattern.length - a.pattern.length);
   for (const { pattern, company } of sorted) {
     const info = packInfo(company, pattern);
     const start = (info >> 1) & 3;
     if (!groups.has(start)) groups.set(start, []);
-    groups.get(start)!.push({ text: escape(pattern), end: (info & 1) === 1 });
+    groups.get(start)!.push({ text: escape(pattern), end: (info & 1) === 1, first: String.fromCodePoint(pattern.codePointAt(0)!) });
   }
-  const AFTER = `(?!${LATIN_WORD})`;
   const parts = [...groups].map(([start, alts]) => {
+    const firsts = [...new Set(alts.map((a) => a.first))].map(escapeInClass).join('');
+    const guard = start === Rule.None ? '' : `(?=[${firsts}])`;
     // One shared look-ahead when every pattern needs it: backtracking into the group still
-    // tries the shorter alternatives, and V8 runs it far faster than one per alternative.
+    // tries the shorter alternatives.
     const body = alts.every((a) => a.end)
       ? `(?:${alts.map((a) => a.text).join('|')})${AFTER}`
       : `(?:${alts.map((a) => a.text + (a.end ? AFTER : '')).join('|')})`;
-    return BEFORE[start as keyof typeof BEFORE] + body;
+    return guard + BEFORE[start]! + body;
   });
   return parts.join('|') || '(?!)';
 }
 
 export function createAlternationMatcher(entries: PatternEntry[]): Matcher {
   const byPattern = new Map(entries.map((e) => [e.pattern, e.company]));
-  const re = new RegExp(alternationSource(entries), 'gu');
+  const re = new RegExp(alternationSource(entries), 'gv');
   return {
     find(original) {
       const folded = foldText(original);

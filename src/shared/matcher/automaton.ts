@@ -9,7 +9,12 @@ export interface Automaton {
   /** edgeStart[s]..edgeStart[s+1]: edges of state s; edge k enters state k + 1. */
   edgeStart: Int32Array;
   chars: Uint16Array;
-  /** Root transitions by code unit (0 = none): the state the scan falls back to most. */
+  /**
+   * Root transitions by code unit, the state the scan falls back to most: rootNext[
+   * rootBlock[c >> 8] + (c & 255)], 0 = none. Two levels, so a dataset whose first
+   * characters fall in a few 256-character blocks costs a few KB per frame, not 256 KB.
+   */
+  rootBlock: Int32Array;
   rootNext: Int32Array;
   fail: Int32Array;
   /** Nearest proper suffix state where a pattern ends, 0 if none. */
@@ -44,7 +49,7 @@ export function decodeAutomaton(data: unknown, companies: number): Automaton {
   const outputs = new Int32Array(base64Field(d, 'outputs', 4));
   const big = d.bigDegrees;
   if (!Array.isArray(big) || !big.every((x) => Number.isInteger(x) && x >= 255)) fail('"bigDegrees" must list integers >= 255');
-  if (chars.length !== n - 1 || degrees.length !== n) fail(`array lengths do not fit ${n} states`);
+  if (chars.length !== n - 1 || degrees.length !== n || outputs.length % 2) fail(`array lengths do not fit ${n} states`);
 
   const edgeStart = new Int32Array(n + 1);
   let bigAt = 0;
@@ -64,12 +69,23 @@ export function decodeAutomaton(data: unknown, companies: number): Automaton {
     if (!(s > 0 && s < n) || v < 0 || (v >> 3) - 1 >= companies) fail(`output ${k / 2} is out of range`);
     info[s] = v;
   }
-  return link({ edgeStart, chars, rootNext: new Int32Array(0x10000), fail: new Int32Array(n), dict: new Int32Array(n), info, depth: new Int32Array(n) });
+  const { rootBlock, rootNext } = rootTable(chars, edgeStart[1]!);
+  return link({ edgeStart, chars, rootBlock, rootNext, fail: new Int32Array(n), dict: new Int32Array(n), info, depth: new Int32Array(n) });
+}
+
+/** Block 0 of rootNext stays all zero: every unused block of 256 code units points at it. */
+function rootTable(chars: Uint16Array, rootEdges: number): Pick<Automaton, 'rootBlock' | 'rootNext'> {
+  const rootBlock = new Int32Array(256);
+  let blocks = 1;
+  for (let k = 0; k < rootEdges; k++) if (rootBlock[chars[k]! >> 8] === 0) rootBlock[chars[k]! >> 8] = 256 * blocks++;
+  const rootNext = new Int32Array(256 * blocks);
+  for (let k = 0; k < rootEdges; k++) rootNext[rootBlock[chars[k]! >> 8]! + (chars[k]! & 255)] = k + 1;
+  return { rootBlock, rootNext };
 }
 
 /** The state reached from s on code unit c, or 0 when s has no such edge. */
 export function child(a: Automaton, s: number, c: number): number {
-  if (s === 0) return a.rootNext[c]!;
+  if (s === 0) return a.rootNext[a.rootBlock[c >> 8]! + (c & 255)]!;
   let lo = a.edgeStart[s]!;
   let hi = a.edgeStart[s + 1]! - 1;
   while (lo <= hi) {
@@ -84,7 +100,6 @@ export function child(a: Automaton, s: number, c: number): number {
 
 function link(a: Automaton): Automaton {
   const { edgeStart, chars, fail, dict, info, depth } = a;
-  for (let k = 0; k < edgeStart[1]!; k++) a.rootNext[chars[k]!] = k + 1;
   const n = fail.length;
   for (let s = 0; s < n; s++) {
     for (let k = edgeStart[s]!; k < edgeStart[s + 1]!; k++) {

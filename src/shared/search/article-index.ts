@@ -132,22 +132,28 @@ export class ArticleIndex {
     return ++this.generation;
   }
 
+  /** `hit(doc, key)` as one number, without allocating: it runs for thousands of candidates. */
   private value(doc: number, key: string): number {
-    const h = this.hit(doc, key);
-    return h.tier * 1000 + h.detail;
+    const title = rateHeadline(this.titleKeys[doc]!, key);
+    return title >= 0 ? title : Math.max(rateHeadline(this.titleEnKeys[doc]!, key), Tier.substring * 1000);
   }
 
   /** How article `doc` matched `key`: which headline (if any), tier and detail. */
   hit(doc: number, key: string): ArticleHit {
     for (const [field, keys] of [['title', this.titleKeys], ['titleEn', this.titleEnKeys]] as const) {
-      const k = keys[doc]!;
-      const at = k.indexOf(key);
-      if (at < 0) continue;
-      const tier = at > 0 ? Tier.substring : k.length === key.length ? Tier.exact : Tier.prefix;
-      return { article: doc, tier, field, detail: 20 + closeness(k.length, key.length) / 2 };
+      const value = rateHeadline(keys[doc]!, key);
+      if (value >= 0) return { article: doc, field, tier: Math.round(value / 1000) as Tier, detail: value % 1000 };
     }
     // Found through the words of a headline or summary: still a substring match, ranked
     // below; which field to show is worked out only for the results that are returned.
     return { article: doc, tier: Tier.substring, detail: 0 };
   }
+}
+
+/** tier * 1000 + detail for a headline holding the whole key, or -1. */
+function rateHeadline(headline: string, key: string): number {
+  const at = headline.indexOf(key);
+  if (at < 0) return -1;
+  const tier = at > 0 ? Tier.substring : headline.length === key.length ? Tier.exact : Tier.prefix;
+  return tier * 1000 + 20 + closeness(headline.length, key.length) / 2;
 }

@@ -1,6 +1,6 @@
 /**
  * Search over company names, aliases and search terms. Every key is folded once at build
- * time into flat arrays; a query is one linear pass over them (10,000 companies ≈ 100,000
+ * time into flat arrays; a query is one linear pass over them (10,000 companies ≈ 45,000
  * keys take a few milliseconds), which keeps substring, initial-consonant and one-typo
  * matching exact instead of approximating them with an n-gram index.
  */

@@ -23,35 +23,53 @@ const APOSTROPHES = '\u2018\u2019\u02bc\uff07';
 let codes = new Uint16Array(1024);
 let starts = new Int32Array(1024);
 const decoder = new TextDecoder('utf-16le');
+const segments = new Map<string, string>();
 
-/** Joins the previous character when normalising (combining marks; half-width kana voicing marks). */
-function joinsPrevious(cp: number): boolean {
-  return cp >= 0x300 && (cp === 0xff9e || cp === 0xff9f || MARK.test(String.fromCodePoint(cp)));
-}
-
-/** Characters NFKC and lower-casing leave alone, so the common CJK text skips normalize(). */
+/** Characters NFKC and lower-casing leave alone, so common CJK text skips normalize(). */
 function isStableCjk(c: number): boolean {
   return (c >= 0x4e00 && c <= 0x9fff) || (c >= 0xac00 && c <= 0xd7a3) || (c >= 0x3041 && c <= 0x3096) || (c >= 0x30a1 && c <= 0x30fa);
 }
 
+/** Joins the previous character when normalising (combining marks; half-width kana voicing marks). */
+function joinsPrevious(cp: number): boolean {
+  if (cp < 0x300 || isStableCjk(cp)) return false;
+  return cp === 0xff9e || cp === 0xff9f || MARK.test(String.fromCodePoint(cp));
+}
+
+/** One segment folded, memoised: pages repeat the same few hundred non-ASCII characters. */
+function foldSegment(segment: string): string {
+  let out = segments.get(segment);
+  if (out !== undefined) return out;
+  out = '';
+  for (const ch of segment === '\u0130' ? 'i' : segment.normalize('NFKC').toLowerCase()) {
+    if (DROPPED.test(ch)) continue;
+    out += SPACE.test(ch) ? ' ' : DASH.test(ch) ? '-' : APOSTROPHES.includes(ch) ? "'" : ch;
+  }
+  if (segments.size >= 4096) segments.clear();
+  segments.set(segment, out);
+  return out;
+}
+
 export function foldText(text: string): Folded {
   const n = text.length;
+  if (codes.length < n * 2 + 2) grow(n * 2 + 2);
   let len = 0;
-  const push = (c: number, at: number): void => {
-    if (len + 1 >= codes.length) grow();
-    if (c === 0x20 && len > 0 && codes[len - 1] === 0x20) return;
-    codes[len] = c;
-    starts[len++] = at;
-  };
   let i = 0;
   while (i < n) {
     const c = text.charCodeAt(i);
     const next = i + 1 < n ? text.charCodeAt(i + 1) : 0;
-    if ((c < 0x80 || isStableCjk(c)) && !(next >= 0x300 && joinsPrevious(text.codePointAt(i + 1)!))) {
-      if (c >= 0x41 && c <= 0x5a) push(c + 32, i);
-      else if (c === 0x20 || (c >= 0x09 && c <= 0x0d)) push(0x20, i);
-      else push(c, i);
-      i++;
+    if ((c < 0x80 || isStableCjk(c)) && !joinsPrevious(next >= 0xd800 ? text.codePointAt(i + 1)! : next)) {
+      let f = c;
+      if (c >= 0x41 && c <= 0x5a) f = c + 32;
+      else if (c === 0x20 || (c >= 0x09 && c <= 0x0d)) {
+        f = 0x20;
+        if (len > 0 && codes[len - 1] === 0x20) {
+          i++;
+          continue;
+        }
+      }
+      codes[len] = f;
+      starts[len++] = i++;
       continue;
     }
     let j = i + (c >= 0xd800 && c <= 0xdbff && next >= 0xdc00 && next <= 0xdfff ? 2 : 1);
@@ -60,16 +78,14 @@ export function foldText(text: string): Folded {
       if (!joinsPrevious(cp)) break;
       j += cp > 0xffff ? 2 : 1;
     }
-    const folded = c === 0x130 ? 'i' : text.slice(i, j).normalize('NFKC').toLowerCase();
-    for (const ch of folded) {
-      if (DROPPED.test(ch)) continue;
-      if (ch.length === 2) {
-        push(ch.charCodeAt(0), i);
-        push(ch.charCodeAt(1), i);
-      } else if (SPACE.test(ch)) push(0x20, i);
-      else if (DASH.test(ch)) push(0x2d, i);
-      else if (APOSTROPHES.includes(ch)) push(0x27, i);
-      else push(ch.charCodeAt(0), i);
+    const folded = foldSegment(text.slice(i, j));
+    // Keep room for every remaining character, so the fast path above never checks.
+    if (len + folded.length + (n - j) + 1 >= codes.length) grow(2 * (len + folded.length + (n - j) + 1));
+    for (let k = 0; k < folded.length; k++) {
+      const f = folded.charCodeAt(k);
+      if (f === 0x20 && len > 0 && codes[len - 1] === 0x20) continue;
+      codes[len] = f;
+      starts[len++] = i;
     }
     i = j;
   }
@@ -79,12 +95,12 @@ export function foldText(text: string): Folded {
   return { text: decoder.decode(codes.subarray(0, len)), starts: out };
 }
 
-function grow(): void {
-  const c = new Uint16Array(codes.length * 2);
-  c.set(codes);
+function grow(size: number): void {
+  const c = new Uint16Array(size);
+  c.set(codes.subarray(0, Math.min(codes.length, size)));
   codes = c;
-  const s = new Int32Array(starts.length * 2);
-  s.set(starts);
+  const s = new Int32Array(size);
+  s.set(starts.subarray(0, Math.min(starts.length, size)));
   starts = s;
 }
 

@@ -5,7 +5,6 @@
 const LETTER_OR_DIGIT = /[\p{L}\p{N}\p{M}]/u;
 /** Scripts written without spaces between words, plus Hangul (particles attach to names). */
 const CJK = /[\p{scx=Han}\p{scx=Hira}\p{scx=Kana}\p{scx=Hang}]/u;
-const HANGUL = /\p{scx=Hang}/u;
 
 /** A letter, digit or combining mark of any script. */
 export function isLetterOrDigit(cp: number): boolean {
@@ -24,7 +23,8 @@ export function isLatinWordChar(cp: number): boolean {
 }
 
 export function isHangul(cp: number): boolean {
-  return cp >= 0x1100 && HANGUL.test(String.fromCodePoint(cp));
+  // Build-time only (classifying aliases): a literal here keeps the RegExp out of content.js.
+  return cp >= 0x1100 && /\p{scx=Hang}/u.test(String.fromCodePoint(cp));
 }
 
 /** Han, kana or Hangul: no word boundary is required around these. */

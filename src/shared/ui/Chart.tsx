@@ -18,7 +18,7 @@ export function Chart(props: { series: readonly Series[]; lang: UiLang; t: Trans
   const unit = { currency: series[0]?.currency, unit: series[0]?.unit };
   const fmt = (v: number) => formatQuantity({ value: v, ...unit }, lang, { compact: true });
   // Axis ticks have ~45 units of room: short compact numbers ("878M", "8.78억"), unit in the legend.
-  const tick = (v: number) => formatTick(v, lang);
+  const tick = (v: number) => `${formatTick(v, lang)}${unit.unit === '%' ? '%' : ''}`;
   const unitLabel = unit.currency ?? unit.unit;
   const labels = series.map((s) => localText(s.label, lang));
   const desc = series

@@ -1,0 +1,146 @@
+/** The search's building blocks: folding, Hangul, one-typo distance, tokens, top-k, snippets. */
+import { describe, expect, it } from 'vitest';
+import { fold, foldWithMap, foldWords, toOriginalRanges } from '../../src/shared/search/normalise';
+import { imeAlternative, matchesAt } from '../../src/shared/search/hangul';
+import { fuzzyMatch, isFuzzyQuery, withinOneEdit } from '../../src/shared/search/fuzzy';
+import { indexTokens, queryTokens } from '../../src/shared/search/tokens';
+import { TopK } from '../../src/shared/search/top-k';
+import { snippet } from '../../src/shared/search/highlight';
+import { buildSearchIndex } from '../../src/shared/search/index';
+import type { Article, Company } from '../../src/shared/dataset/schema';
+
+describe('fold', () => {
+  it.each([
+    ['Alibaba Group', 'alibabagroup'],
+    ['ＸＩＡＯＭＩ', 'xiaomi'],
+    ['Société Générale', 'societegenerale'],
+    ['Škoda', 'skoda'],
+    ['美團點評', '美团点评'],
+    ['阿里巴巴（中国）', '阿里巴巴中国'],
+    ['샤오미', '샤오미'],
+    ['ㅅㅇㅁ', 'ㅅㅇㅁ'],
+    ['ﾒｲﾄｩｱﾝ', 'メイトゥアン'],
+    ['ﬁnance', 'finance'],
+    ['  --  ', ''],
+  ])('%s → %s', (input, key) => {
+    expect(fold(input)).toBe(key);
+  });
+
+  it('agrees with foldWithMap on every kind of text', () => {
+    for (const s of ['Alibaba Group', 'ＸＩＡＯＭＩ 小米', 'Société 美團 샤오미 ㅅㅇ', 'ﬁ ﾒｲ Ǆ İstanbul', 'a·b—c', '高德地圖 Gaode']) {
+      expect(foldWithMap(s).key).toBe(fold(s));
+    }
+  });
+
+  it('maps key ranges back to the original text', () => {
+    const f = foldWithMap('Ant Group');
+    expect(toOriginalRanges(f, [[0, 5]])).toEqual([[0, 6]]);
+    const g = foldWithMap('ＡＢＣ');
+    expect(toOriginalRanges(g, [[1, 2]])).toEqual([[1, 2]]);
+  });
+
+  it('keeps word boundaries for tokenising', () => {
+    expect(foldWords('Xiaomi, SU7!').trim().split(/ +/)).toEqual(['xiaomi', 'su7']);
+  });
+});
+
+describe('Hangul', () => {
+  it('matches initials against syllables', () => {
+    expect(matchesAt('샤오미', 'ㅅㅇㅁ', 0)).toBe(true);
+    expect(matchesAt('샤오미', 'ㅅㅇ', 1)).toBe(false);
+    expect(matchesAt('알리바바', 'ㄹㅂ', 1)).toBe(true);
+  });
+  it('reads a final consonant as the next initial while typing', () => {
+    expect(imeAlternative('샤옴')).toBe('샤오ㅁ');
+    expect(imeAlternative('메잍')).toBe('메이ㅌ');
+    expect(imeAlternative('샤오')).toBeNull();
+    expect(imeAlternative('abc')).toBeNull();
+  });
+});
+
+describe('one typo', () => {
+  it.each([
+    ['xiaomi', 'xiaomy', true], ['alibaba', 'alibaab', true], ['meituan', 'meituna', true],
+    ['banma', 'bnma', true], ['banma', 'bannma', true], ['banma', 'banma', true],
+    ['xiaomi', 'xioamy', false], ['amap', 'pama', false], ['abc', 'abcde', false],
+  ])('%s ~ %s: %s', (a, b, ok) => {
+    expect(withinOneEdit(a, b)).toBe(ok);
+  });
+  it('matches the start of a longer key', () => {
+    expect(fuzzyMatch('alibabagroup', 'alibaab')).toBe('start');
+    expect(fuzzyMatch('xiaomi', 'xiaomy')).toBe('whole');
+    expect(fuzzyMatch('tencent', 'xiaomy')).toBeNull();
+  });
+  it('applies only to Latin queries of four letters or more', () => {
+    expect(isFuzzyQuery('xiao')).toBe(true);
+    expect(isFuzzyQuery('xia')).toBe(false);
+    expect(isFuzzyQuery('샤오미야')).toBe(false);
+    expect(isFuzzyQuery('su77')).toBe(false);
+  });
+});
+
+describe('tokens', () => {
+  it('indexes words, and Han runs as bigrams', () => {
+    const out: string[] = [];
+    indexTokens('Xiaomi 小米汽车 샤오미는', (t) => out.push(t));
+    expect(out).toEqual(['xiaomi', '小米', '米汽', '汽车', '샤오미는']);
+  });
+  it('treats a lone Han character as a prefix and longer runs as exact bigrams', () => {
+    expect(queryTokens('美')).toEqual([{ text: '美', prefix: true }]);
+    expect(queryTokens('美團外')).toEqual([
+      { text: '美团', prefix: false },
+      { text: '团外', prefix: false },
+    ]);
+    expect(queryTokens('ant group')).toEqual([
+      { text: 'ant', prefix: true },
+      { text: 'group', prefix: true },
+    ]);
+  });
+});
+
+describe('TopK', () => {
+  it('keeps the best k by score, then recency, then order', () => {
+    const top = new TopK<string>(3);
+    for (const [score, recency, order, item] of [
+      [1, 0, 0, 'a'], [5, 0, 1, 'b'], [5, 9, 2, 'c'], [3, 0, 3, 'd'], [5, 9, 1, 'e'], [0, 0, 4, 'f'],
+    ] as const) top.add({ score, recency, order, item });
+    expect(top.best().map((c) => c.item)).toEqual(['e', 'c', 'b']);
+  });
+});
+
+describe('snippet', () => {
+  it('cuts a long text around the first mark and shifts the ranges', () => {
+    const long = `${'word '.repeat(40)}cockpit ${'tail '.repeat(40)}`;
+    const at = long.indexOf('cockpit');
+    const s = snippet({ text: long, ranges: [[at, at + 7]] });
+    expect(s.text.startsWith('…')).toBe(true);
+    expect(s.text.endsWith('…')).toBe(true);
+    const [[a, b]] = s.ranges as [[number, number]];
+    expect(s.text.slice(a, b)).toBe('cockpit');
+  });
+  it('leaves short text alone', () => {
+    expect(snippet({ text: 'short', ranges: [[0, 2]] })).toEqual({ text: 'short', ranges: [[0, 2]] });
+  });
+});
+
+describe('large datasets', () => {
+  const text = { en: 'x', ko: 'x' };
+  const companies: Company[] = [{ id: 'xiaomi', names: { en: 'Xiaomi' }, aliases: {}, tagline: text, description: text, facts: [] }];
+  const articles: Article[] = Array.from({ length: 7000 }, (_, i) => ({
+    id: `a-${i}`, title: `Story ${i} about Xiaomi`, titleEn: `Story ${i} about Xiaomi`, publisher: 'P',
+    date: `20${10 + (i % 15)}-01-01`, url: null, language: 'en', summary: { en: `tag${i}`, ko: '요약' },
+    companies: ['xiaomi'], seed: '001_0123456789abcdef.txt',
+  }));
+
+  it('answers at once for the newest articles and finds every article once indexing completes', async () => {
+    const index = buildSearchIndex(companies, articles);
+    expect(index.search('xiaomi', 3)[0]?.id).toBe('xiaomi');
+    // The oldest article (2010) is in the last segment, indexed in a later task.
+    const oldest = 'a-0';
+    await index.complete;
+    expect(index.search('tag0', 1)[0]?.id).toBe(oldest);
+    // Newer articles first among equals.
+    const stories = index.search('story', 5).map((r) => r.id);
+    expect(stories.every((id) => Number(id.slice(2)) % 15 === 14)).toBe(true);
+  });
+});
