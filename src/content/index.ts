@@ -38,9 +38,8 @@ function setEnabled(enabled: boolean): void {
 async function mentions() {
   await initialised;
   const current = running;
-  if (!current) return { enabled: false, mentions: [], stats: snapshot(createStats()) };
-  await current.session.ready;
-  if (current.controller.signal.aborted) return { enabled: false, mentions: [], stats: snapshot(createStats()) };
+  await current?.session.ready;
+  if (!current || current.controller.signal.aborted) return { enabled: false, mentions: [], stats: createStats() };
   const list = current.session.store.list().map((m) => ({ companyId: m.companyId, text: m.text }));
   return { enabled: true, mentions: list, stats: snapshot(current.session.stats) };
 }

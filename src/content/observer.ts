@@ -21,6 +21,8 @@ export function observePage(
   doc: Document,
   signal: AbortSignal,
   onBatch: (jobs: ScanJob[], removed: boolean) => void,
+  /** Busy time of each batch (sorting records into jobs, dropping removed mentions). */
+  onBusy: (ms: number) => void,
 ): PageObserver {
   let pending: MutationRecord[] = [];
   let timer: ReturnType<typeof setTimeout> | undefined;
@@ -33,8 +35,10 @@ export function observePage(
     const records = pending;
     pending = [];
     if (!signal.aborted) {
+      const started = performance.now();
       const { jobs, removed } = jobsFor(records);
       if (jobs.length > 0 || removed) onBatch(jobs, removed);
+      onBusy(performance.now() - started);
     }
   };
   observer.observe(doc, OPTIONS);

@@ -7,6 +7,7 @@ import type { ScanStats } from '../shared/messages';
 import type { Marker } from './highlighter';
 import type { MentionIndex, MarkedMention } from './mentions';
 import { runInChunks } from './scheduler';
+import { addBusy } from './stats';
 import { blockOf } from './skip-rules';
 import { createRunWalker, type TextRun } from './text-blocks';
 import { containsComposed } from './tree-order';
@@ -24,6 +25,8 @@ export interface TextMatcher {
 export interface ScanJob {
   root: Node;
   shallow: boolean;
+  /** Called once the region is done (the first full scan resolves page/mentions with it). */
+  onDone?: () => void;
 }
 
 export interface ScannerDeps {
@@ -91,11 +94,12 @@ export function createScanner(deps: ScannerDeps): Scanner {
         drop(job);
         const walker = createRunWalker(job.root, { onRun: match, onShadowRoot: deps.onShadowRoot, counts: stats }, job.shallow);
         await runInChunks((spent) => walker.step(spent), signal, (ms) => {
-          stats.scanMs += ms;
+          addBusy(stats, ms);
           deps.afterChunk?.();
         });
         // The page removed what we stood on mid-walk: start the region over.
         if (walker.lost && job.root.isConnected) queue.push(job);
+        else job.onDone?.();
       }
     } finally {
       running = false;
@@ -106,15 +110,28 @@ export function createScanner(deps: ScannerDeps): Scanner {
   return {
     enqueue(job) {
       if (signal.aborted) return;
-      const covered = queue.some((o) => (o.root === job.root ? !o.shallow || job.shallow : !o.shallow && containsComposed(o.root, job.root)));
-      if (covered) return;
-      if (!job.shallow) queue = queue.filter((o) => !containsComposed(job.root, o.root));
+      const covered = queue.find((o) => (o.root === job.root ? !o.shallow || job.shallow : !o.shallow && containsComposed(o.root, job.root)));
+      if (covered) {
+        covered.onDone = chain(covered.onDone, job.onDone);
+        return;
+      }
+      if (!job.shallow) {
+        const inside = queue.filter((o) => containsComposed(job.root, o.root));
+        for (const o of inside) job.onDone = chain(job.onDone, o.onDone);
+        queue = queue.filter((o) => !inside.includes(o));
+      }
       queue.push(job);
       if (queue.length > MAX_QUEUED) {
         const doc = job.root.ownerDocument ?? (job.root as Document);
-        queue = [{ root: doc.body ?? doc.documentElement, shallow: false }];
+        const all = queue.map((o) => o.onDone);
+        queue = [{ root: doc.body ?? doc.documentElement, shallow: false, onDone: () => all.forEach((fn) => fn?.()) }];
       }
       if (!running) void loop();
     },
   };
+}
+
+/** Both callbacks, in order (a merged job keeps the promises of the jobs it replaced). */
+function chain(a?: () => void, b?: () => void): (() => void) | undefined {
+  return a && b ? () => (a(), b()) : (a ?? b);
 }

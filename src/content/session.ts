@@ -7,11 +7,11 @@ import { createMatcher } from '../shared/matcher';
 import { installCard } from './card/index';
 import { createFoundReporter } from './found-reporter';
 import { createMarker } from './highlighter';
-import { MentionIndex } from './mentions';
+import { createMentionIndex, type MentionIndex } from './mentions';
 import { createNavigator } from './navigation';
 import { observePage } from './observer';
 import { createScanner } from './scanner';
-import { createStats } from './stats';
+import { addBusy, createStats } from './stats';
 
 export interface SessionDeps {
   loadPatterns(): Promise<CompiledPatterns>;
@@ -28,7 +28,7 @@ export interface Session {
 }
 
 export function startSession(doc: Document, signal: AbortSignal, deps: SessionDeps): Session {
-  const store = new MentionIndex();
+  const store = createMentionIndex();
   const stats = createStats();
   let card: ReturnType<typeof installCard> | undefined;
   const navigator = createNavigator(store, { open: (m, opts) => card?.open(m, opts) });
@@ -50,7 +50,7 @@ export function startSession(doc: Document, signal: AbortSignal, deps: SessionDe
       if (removed) for (const m of store.dropWhere((node) => !node.isConnected)) marker.remove(m.range);
       for (const job of jobs) scanner.enqueue(job);
       if (jobs.length === 0) settled();
-    });
+    }, (ms) => addBusy(stats, ms));
     const scanner = createScanner({
       matcher: createMatcher(patterns),
       companyIds: patterns.companyIds,
@@ -60,15 +60,13 @@ export function startSession(doc: Document, signal: AbortSignal, deps: SessionDe
       signal,
       onShadowRoot: (root) => observer.watch(root),
       afterChunk: marker.mutatesDom ? () => observer.discardPending() : undefined,
-      onIdle: () => {
-        settled();
-        firstScanDone();
-      },
+      onIdle: settled,
     });
     signal.addEventListener('abort', () => store.clear(), { once: true });
     card = installCard({ store, signal });
     if (doc.designMode === 'on') firstScanDone();
-    else scanner.enqueue({ root: doc.body ?? doc.documentElement, shallow: false });
+    // A page that never stops mutating never drains the queue: page/mentions waits for this job only.
+    else scanner.enqueue({ root: doc.body ?? doc.documentElement, shallow: false, onDone: firstScanDone });
   };
 
   // Without patterns there is nothing to mark; report an empty page rather than hang.

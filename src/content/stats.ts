@@ -2,10 +2,17 @@
 import type { ScanStats } from '../shared/messages';
 
 export function createStats(): ScanStats {
-  return { scanMs: 0, textNodes: 0, chars: 0 };
+  return { scanMs: 0, textNodes: 0, chars: 0, longestChunkMs: 0 };
 }
 
 /** Rounded for the wire: microseconds are noise, and the popup shows milliseconds. */
 export function snapshot(stats: ScanStats): ScanStats {
-  return { scanMs: Math.round(stats.scanMs * 100) / 100, textNodes: stats.textNodes, chars: stats.chars };
+  const ms = (x = 0) => Math.round(x * 100) / 100;
+  return { scanMs: ms(stats.scanMs), textNodes: stats.textNodes, chars: stats.chars, longestChunkMs: ms(stats.longestChunkMs) };
+}
+
+/** One task's worth of scanning work: counted in the total and in the longest task. */
+export function addBusy(stats: ScanStats, ms: number): void {
+  stats.scanMs += ms;
+  stats.longestChunkMs = Math.max(stats.longestChunkMs ?? 0, ms);
 }

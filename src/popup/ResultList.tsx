@@ -39,6 +39,7 @@ export function ResultList({ id, results, selected, onSelect, onOpen, t }: Resul
           <span class="result-body">
             {/* The title carries the marks when it is what matched; else a second line shows what did. */}
             <span class="result-title">
+              {r.kind === 'company' ? <span class="visually-hidden">{t('popupCompany')}: </span> : null}
               {r.matched === r.title ? <Highlighted text={r.matched} ranges={r.ranges} /> : r.title}
             </span>
             {r.matched !== r.title ? (

@@ -76,6 +76,8 @@ export interface ScanStats {
   scanMs: number;
   textNodes: number;
   chars: number;
+  /** The longest single chunk (one task) of that work, for the long-task benchmark. */
+  longestChunkMs?: number;
 }
 
 export type SearchResult =

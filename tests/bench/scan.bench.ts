@@ -19,7 +19,7 @@ import { buildSyntheticExtension } from './support/synthetic-build';
 
 interface Mentions {
   mentions: unknown[];
-  stats: { scanMs: number; textNodes: number; chars: number };
+  stats: { scanMs: number; textNodes: number; chars: number; longestChunkMs?: number };
 }
 interface Row {
   page: string;
@@ -31,6 +31,8 @@ interface Row {
   markjs: number;
   synthetic: number;
   longFrames: number;
+  /** The extension's longest single task (one scan chunk or mutation batch), from its own stats. */
+  longest: number;
   mentions: number;
 }
 
@@ -62,11 +64,14 @@ function aliasesOfDataset(): string[] {
   return [...set];
 }
 
-const longFramesByExtension = (page: Page) =>
+/** Long frames whose extension scripts alone ran ≥ 50 ms; `all`: every frame ≥ 50 ms (page's own work included). */
+const longFrames = (page: Page) =>
   page.evaluate((limit) => {
     const w = window as unknown as { __ccLong?: Array<{ duration: number; ext: number }> };
-    return (w.__ccLong ?? []).filter((e) => e.ext >= limit).length;
+    const list = w.__ccLong ?? [];
+    return { ext: list.filter((e) => e.ext >= limit).length, all: list.filter((e) => e.duration >= limit).length };
   }, LONG_MS);
+const longFramesByExtension = async (page: Page) => (await longFrames(page)).ext;
 
 async function extensionScan(ext: ChromiumExtension, url: string): Promise<{ page: Page; answer: Mentions }> {
   const page = await ext.context.newPage();
@@ -110,7 +115,7 @@ export async function bench(): Promise<void> {
   for (const b of [ext, bare, synth]) await blockRemote(b.context);
   await ext.context.addInitScript({ content: source(recordLongFrames) });
   const rows: Row[] = [];
-  const rescans: Array<{ page: string; scan: number; longFrames: number }> = [];
+  const rescans: Array<{ page: string; scan: number; longFrames: number; allLong: number; longest: number }> = [];
   try {
     for (const name of pages) {
       const url = server.url(`/corpus/${name}`);
@@ -129,6 +134,7 @@ export async function bench(): Promise<void> {
         markjs: mark.ms,
         synthetic: s.answer.stats.scanMs,
         longFrames,
+        longest: Math.max(answer.stats.longestChunkMs ?? NaN, s.answer.stats.longestChunkMs ?? NaN),
         mentions: answer.mentions.length,
       });
     }
@@ -143,7 +149,9 @@ export async function bench(): Promise<void> {
       await ext.sendToBackground({ type: 'settings/site', host: '127.0.0.1', enabled: true });
       await page.waitForFunction(() => CSS.highlights.has('company-context-mention'));
       const again = await ext.sendToTab<Mentions>(url, { type: 'page/mentions' });
-      rescans.push({ page: row.page, scan: again.stats.scanMs, longFrames: await longFramesByExtension(page) });
+      // The page is idle by now: any long frame during the rescan is a suspect.
+      const lf = await longFrames(page);
+      rescans.push({ page: row.page, scan: again.stats.scanMs, longFrames: lf.ext, allLong: lf.all, longest: again.stats.longestChunkMs ?? NaN });
       await page.close();
     }
   } finally {
@@ -153,7 +161,7 @@ export async function bench(): Promise<void> {
   report(rows, rescans, aliases.length);
 }
 
-function report(rows: Row[], rescans: Array<{ page: string; scan: number; longFrames: number }>, aliasCount: number): void {
+function report(rows: Row[], rescans: Array<{ page: string; scan: number; longFrames: number; allLong: number; longest: number }>, aliasCount: number): void {
   console.log(`${rows.length} corpus pages, ${aliasCount} aliases (mark.js gets the same list)\n`);
   console.log('| page | KB | mentions | scan ms | floor ms | cold floor ms | mark.js ms | 100k-alias scan ms | ext long frames |');
   console.log('|---|---:|---:|---:|---:|---:|---:|---:|---:|');
@@ -173,9 +181,12 @@ function report(rows: Row[], rescans: Array<{ page: string; scan: number; longFr
   console.log(`| scan / cold floor | ${f(median(ratio('scan', 'floorCold')))} | ${f(quantile(ratio('scan', 'floorCold'), 0.95))} | |`);
   console.log(`| mark.js / scan | ${f(median(ratio('markjs', 'scan')))} | ${f(quantile(ratio('markjs', 'scan'), 0.05))} (p5) | ≥ 50 |`);
   console.log(`| 100k-alias / real scan | ${f(median(ratio('synthetic', 'scan')))} | ${f(quantile(ratio('synthetic', 'scan'), 0.95))} | median ≤ 1.5 |`);
+  console.log(`| extension's longest task, first scan, real + 100k aliases (ms) | ${f(median(col('longest')))} | ${f(Math.max(...col('longest')))} (max) | max < ${LONG_MS} |`);
+  console.log(`| extension's longest task, full rescan after off → on (ms) | ${f(median(rescans.map((r) => r.longest)))} | ${f(Math.max(...rescans.map((r) => r.longest)))} (max) | max < ${LONG_MS} |`);
   const longTotal = rows.reduce((t, r) => t + r.longFrames, 0);
-  console.log(`| frames ≥ ${LONG_MS} ms with extension script ≥ ${LONG_MS} ms, first scan | ${longTotal} in ${rows.length} pages | | 0 |`);
+  console.log(`| LoAF frames ≥ ${LONG_MS} ms attributed to extension scripts, first scan | ${longTotal} in ${rows.length} pages | | 0 |`);
   const rescanLong = rescans.reduce((t, r) => t + r.longFrames, 0);
   console.log(`| same, full rescan after off → on (${rescans.map((r) => r.page).join(', ')}) | ${rescanLong} | | 0 |`);
+  console.log(`| any frame ≥ ${LONG_MS} ms during those rescans (unattributed) | ${rescans.reduce((t, r) => t + r.allLong, 0)} | | 0 |`);
   console.log(`| rescan scan ms (median) | ${f(median(rescans.map((r) => r.scan)))} | | |`);
 }

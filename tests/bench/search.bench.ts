@@ -100,5 +100,7 @@ export async function benchPopup(companies: Company[], articles: Article[]): Pro
   console.log('|---|---:|---:|---|');
   console.log(`| time to interactive (search field focused) | ${f(percentile(tti, 0.5))} | ${f(tti[tti.length - 1]!)} | ≤ 150 ms: ${tti[tti.length - 1]! <= 150 ? 'met' : 'MISSED'} |`);
   console.log(`| first results for "xiaomi" after typing | ${f(percentile(first, 0.5))} | ${f(first[first.length - 1]!)} | |`);
-  console.log(`| db/search round trip per keystroke (p95 ${percentile(rt, 0.95).toFixed(1)} ms) | ${f(percentile(rt, 0.5))} | ${f(rt[rt.length - 1]!)} | p95 ≤ 16 ms: ${percentile(rt, 0.95) <= 16 ? 'met' : 'MISSED'} |`);
+  const cold = sorted(p.coldRoundTrips);
+  console.log(`| db/search round trip per keystroke, first pass, cold worker JIT (p95 ${percentile(cold, 0.95).toFixed(1)} ms) | ${f(percentile(cold, 0.5))} | ${f(cold[cold.length - 1]!)} | |`);
+  console.log(`| db/search round trip per keystroke, warm (p95 ${percentile(rt, 0.95).toFixed(1)} ms) | ${f(percentile(rt, 0.5))} | ${f(rt[rt.length - 1]!)} | p95 ≤ 16 ms: ${percentile(rt, 0.95) <= 16 ? 'met' : 'MISSED'} |`);
 }

@@ -38,6 +38,10 @@ export async function readPage(
   try {
     await page.goto(url, { waitUntil: 'load', timeout: 30_000 });
     await settle(page);
+    // A broken image's box changes size when it fails: wait until every eager image settled.
+    await page
+      .waitForFunction(() => [...document.images].every((i) => i.complete || i.loading === 'lazy'), undefined, { timeout: 5_000 })
+      .catch(() => undefined);
     const { text, height } = await page.evaluate(() => ({
       // Cache-busters and clocks differ between any two loads; the extension never edits digits.
       text: (document.body?.innerText ?? '').replace(/\d+/g, '#'),

@@ -4,7 +4,7 @@
  */
 import { describe, expect, it } from 'vitest';
 import { createMarker, hasHighlightApi } from '../../src/content/highlighter';
-import { MentionIndex } from '../../src/content/mentions';
+import { createMentionIndex } from '../../src/content/mentions';
 import { createScanner } from '../../src/content/scanner';
 
 const IDS = ['alibaba', 'xiaomi'];
@@ -21,7 +21,7 @@ const matcher = {
 function scan(html: string) {
   document.body.innerHTML = html;
   const controller = new AbortController();
-  const store = new MentionIndex();
+  const store = createMentionIndex();
   const marker = createMarker(document, controller.signal);
   const done = new Promise<void>((resolve) => {
     const scanner = createScanner({

@@ -52,6 +52,7 @@ describe('a malformed payload fails with a clear error', () => {
     ['chars not base64', mutate({ chars: '%%%' })],
     ['chars truncated', mutate({ chars: 'AAAA' })],
     ['degrees not adding up', mutate({ degrees: btoa('\u0001'.repeat(STATES)) })],
+    ['degrees adding up to too many', mutate({ degrees: btoa('\u00ff'.repeat(STATES)), bigDegrees: Array<number>(STATES).fill(1e9) })],
     ['a state before its parent', mutate({ degrees: btoa(`\u0000${String.fromCharCode(STATES - 1)}${'\u0000'.repeat(STATES - 2)}`) })],
     ['edges out of order', mutate({ chars: swappedRootEdges() })],
     ['an output without its info', mutate({ outputs: btoa('\u0001\u0000\u0000\u0000') })],

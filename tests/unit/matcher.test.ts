@@ -13,7 +13,7 @@ type Spec = Pick<Company, 'id' | 'names' | 'aliases'> & { negatives?: string[]; 
 const company = (s: Spec): Company =>
   ({ ...s, tagline: { en: 'x', ko: 'x' }, description: { en: 'x', ko: 'x' }, facts: [] }) as Company;
 
-export const FIXTURE: Company[] = [
+const FIXTURE: Company[] = [
   company({
     id: 'alibaba',
     names: { en: 'Alibaba', ko: '알리바바', 'zh-Hans': '阿里巴巴', 'zh-Hant': '阿里巴巴', ja: 'アリババ' },
@@ -215,6 +215,13 @@ describe('offsets point at the original text', () => {
     expect(hits).toHaveLength(501);
     expect(hits.at(-1)).toEqual({ start: 1500, end: 1507, company: 0 });
   });
+});
+
+it('handles a text far longer than its scratch buffers, and short texts after it', () => {
+  const long = 'Ｘ '.repeat(40_000) + 'Alibaba 小米粥 小米';
+  expect(marks(long)).toEqual([['Alibaba', 'alibaba'], ['小米', 'xiaomi']]);
+  expect(matcher.find(long)[1]).toEqual({ start: 80_012, end: 80_014, company: 1 });
+  expect(marks('ＸＩＡＯＭＩ')).toEqual([['ＸＩＡＯＭＩ', 'xiaomi']]);
 });
 
 describe('special letters', () => {

@@ -187,6 +187,8 @@ describe('search: Korean initial consonants', () => {
 describe('search: one typo', () => {
   it.each([
     ['xiaomy', 'xiaomi'], ['alibaab', 'alibaba'], ['meitaun', 'meituan'], ['autonavy', 'amap'], ['baanma', 'banma'],
+    // a typo in the first letter: substituted, swapped, missing, extra
+    ['ziaomi', 'xiaomi'], ['ixaomi', 'xiaomi'], ['libaba', 'alibaba'], ['xxiaomi', 'xiaomi'],
   ])('%s finds %s first', (q, id) => {
     expect(first(q)?.id).toBe(id);
   });

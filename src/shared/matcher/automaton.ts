@@ -58,6 +58,7 @@ export function decodeAutomaton(data: unknown, companies: number): Automaton {
     // Breadth-first numbering: a state's children come after it, in code-unit order.
     if (deg > 0 && edgeStart[s]! < s) fail(`state ${s} has children before itself`);
     edgeStart[s + 1] = edgeStart[s]! + deg;
+    if (edgeStart[s + 1]! > n - 1) fail('degrees add up to more edges than there are');
     for (let k = edgeStart[s]! + 1; k < edgeStart[s + 1]!; k++) if (!(chars[k - 1]! < chars[k]!)) fail(`edges of state ${s} are not sorted`);
   }
   if (edgeStart[n] !== n - 1) fail('degrees do not add up to the number of edges');

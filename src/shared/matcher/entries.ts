@@ -12,10 +12,15 @@ export interface PatternEntry {
   company: number;
 }
 
+/** The folded spelling a pattern is matched as: two spellings with one key are the same pattern. */
+export function patternKey(raw: string): string {
+  return foldText(raw.trim()).text.trim();
+}
+
 export function collectEntries(companies: Company[]): PatternEntry[] {
   const byPattern = new Map<string, number>();
   const add = (raw: string, company: number): void => {
-    const pattern = foldText(raw.trim()).text.trim();
+    const pattern = patternKey(raw);
     if (!pattern) return;
     const seen = byPattern.get(pattern);
     // A negative beats any alias spelled the same; otherwise the first company keeps it.

@@ -62,5 +62,7 @@ export function findIn(a: Automaton, original: string): MatchHit[] {
     const [start, end] = originalRange(folded, p, free);
     hits.push({ start, end, company });
   }
+  // One huge text must not pin megabytes for the page's lifetime (the walk left them zeroed).
+  if (bestLen.length > 1 << 16) [bestLen, bestInfo] = [new Int32Array(256), new Int32Array(256)];
   return hits;
 }

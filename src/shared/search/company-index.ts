@@ -33,6 +33,11 @@ export class CompanyIndex {
   private readonly variants = new Map<number, Array<{ text: string; lang: Lang }>>();
   /** Keys that contain Hangul: the only ones initial-consonant queries need to visit. */
   private readonly hangulKeys: number[] = [];
+  /** Keys in Latin letters: the only ones a typo can be forgiven in. */
+  private readonly latinKeys: number[] = [];
+  /** Every key, each followed by a separator no key contains; keyStarts[k] is where key k begins. */
+  private readonly haystack: string;
+  private readonly keyStarts: Int32Array;
 
   private readonly stamp: Uint32Array;
   private readonly bestValue: Float64Array;
@@ -60,6 +65,7 @@ export class CompanyIndex {
         }
         seen.set(key, this.keys.length);
         if (hasHangul(key)) this.hangulKeys.push(this.keys.length);
+        if (key.charCodeAt(0) < 0x80) this.latinKeys.push(this.keys.length);
         this.keys.push(key);
         this.texts.push(text);
         this.owner.push(ci);
@@ -70,6 +76,15 @@ export class CompanyIndex {
       for (const lang of LANGS) for (const a of c.aliases[lang] ?? []) add(a, lang, 'alias');
       for (const t of c.searchTerms ?? []) add(t, 'en', 'term');
     });
+    this.keyStarts = new Int32Array(this.keys.length + 1);
+    let at = 0;
+    this.keys.forEach((k, i) => {
+      this.keyStarts[i] = at;
+      at += k.length + 1;
+    });
+    this.keyStarts[this.keys.length] = at;
+    // Folded keys hold only letters and digits, so a space can never be part of a match.
+    this.haystack = this.keys.join(' ') + ' ';
   }
 
   /** The spelling of key `k` to show: the one the query was typed in, if it has several. */
@@ -124,19 +139,51 @@ export class CompanyIndex {
     return ++this.generation;
   }
 
+  /**
+   * Exact, prefix and substring matches come from scanning one string holding every key
+   * (native indexOf skips the non-matching keys in bulk); the one-typo pass then visits
+   * only Latin keys of a fitting length.
+   */
   private searchPlain(q: string, offer: Offer): void {
-    const fuzzy = isFuzzyQuery(q);
-    const keys = this.keys;
-    for (let k = 0; k < keys.length; k++) {
-      const key = keys[k]!;
-      const at = key.indexOf(q);
-      if (at === 0) offer(k, key.length === q.length ? Tier.exact : Tier.prefix, 0, q.length);
-      else if (at > 0) offer(k, Tier.substring, at, q.length);
-      else if (fuzzy && key.charCodeAt(0) < 0x80) {
-        const f = fuzzyMatch(key, q);
-        if (f) offer(k, Tier.fuzzy, 0, Math.min(key.length, q.length), f === 'start' ? 20 : 0);
-      }
+    const hay = this.haystack;
+    const starts = this.keyStarts;
+    for (let at = hay.indexOf(q); at >= 0; ) {
+      const k = this.keyAt(at);
+      const start = starts[k]!;
+      const end = starts[k + 1]! - 1;
+      if (at + q.length <= end) {
+        const pos = at - start;
+        if (pos === 0) offer(k, end - start === q.length ? Tier.exact : Tier.prefix, 0, q.length);
+        else offer(k, Tier.substring, pos, q.length);
+        at = hay.indexOf(q, end + 1); // the first occurrence in a key is its best
+      } else at = hay.indexOf(q, at + 1); // ran across the separator into the next key
     }
+    if (!isFuzzyQuery(q)) return;
+    const q0 = q.charCodeAt(0);
+    const q1 = q.charCodeAt(1);
+    for (const k of this.latinKeys) {
+      const key = this.keys[k]!;
+      if (key.length < q.length - 1) continue;
+      // One edit leaves the first character in place, or touches it and keeps the second
+      // (substitution), swaps them, or shifts them by one (insertion/deletion).
+      const k0 = key.charCodeAt(0);
+      const k1 = key.charCodeAt(1);
+      if (k0 !== q0 && k1 !== q1 && k0 !== q1 && k1 !== q0) continue;
+      const f = fuzzyMatch(key, q);
+      if (f) offer(k, Tier.fuzzy, 0, Math.min(key.length, q.length), f === 'start' ? 20 : 0);
+    }
+  }
+
+  /** The key whose text holds haystack position `at` (binary search over key starts). */
+  private keyAt(at: number): number {
+    let lo = 0;
+    let hi = this.keys.length - 1;
+    while (lo < hi) {
+      const mid = (lo + hi + 1) >>> 1;
+      if (this.keyStarts[mid]! <= at) lo = mid;
+      else hi = mid - 1;
+    }
+    return lo;
   }
 
   private searchJamo(q: string, offer: Offer): void {

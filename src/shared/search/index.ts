@@ -6,13 +6,12 @@
  */
 import type { Article, Company } from '../dataset/schema';
 import type { SearchResult } from '../messages';
-import { ArticleIndex, SEGMENT, fieldText, type ArticleField, type ArticleHit } from './article-index';
-import { CompanyIndex, type CompanyHit } from './company-index';
+import { ArticleIndex, SEGMENT } from './article-index';
+import { CompanyIndex } from './company-index';
 import { hasJamo } from './hangul';
-import { markKeyRange, markPieces, snippet } from './highlight';
 import { fold } from './normalise';
 import { score } from './rank';
-import { queryTokens } from './tokens';
+import { articleResult, companyResult } from './results';
 import { TopK } from './top-k';
 
 export interface SearchIndex {
@@ -28,8 +27,6 @@ export interface IncrementalSearchIndex extends SearchIndex {
 /** Up to this many articles are indexed before `buildSearchIndex` returns; more, a segment per task. */
 export const SYNC_ARTICLES = 3 * SEGMENT;
 
-const SUMMARY_FIELDS: readonly ArticleField[] = ['summaryEn', 'summaryKo', 'title', 'titleEn'];
-
 interface Hit {
   kind: 'company' | 'article';
   index: number;
@@ -44,33 +41,7 @@ export function buildSearchIndex(companies: Company[], articles: Article[]): Inc
   const articleIndex = new ArticleIndex(articles, byDate);
   const complete = indexArticles(articleIndex, articles.length);
 
-  function companyResult(hit: CompanyHit, s: number, query: string): SearchResult {
-    const c = companies[hit.company]!;
-    const { text, lang } = companyIndex.spelling(hit.key, query);
-    const marked = markKeyRange(text, hit.keyRange);
-    return { id: c.id, kind: 'company', title: c.names[lang] ?? c.names.en, matched: marked.text, ranges: marked.ranges, score: s };
-  }
-
-  function articleResult(hit: ArticleHit, s: number, query: string, key: string): SearchResult {
-    const a = articles[hit.article]!;
-    let marked;
-    if (hit.field) marked = markPieces(fieldText(a, hit.field), [key]);
-    else {
-      const pieces = queryTokens(query).map((t) => t.text);
-      // Pick the field holding most pieces with the cheap fold, then map only that one.
-      const found = (f: ArticleField) => {
-        const k = fold(fieldText(a, f));
-        return pieces.filter((p) => k.includes(p)).length;
-      };
-      const best = SUMMARY_FIELDS.reduce((b, f) => (found(f) > found(b) ? f : b));
-      marked = snippet(markPieces(fieldText(a, best), pieces));
-    }
-    const { url, publisher, date } = a;
-    const { companies: covers } = a;
-    return { id: a.id, kind: 'article', title: a.title, matched: marked.text, ranges: marked.ranges, score: s, url, publisher, date, companies: covers };
-  }
-
-  return {
+  const index: IncrementalSearchIndex = {
     complete,
     search(query, limit = 20) {
       const key = fold(query);
@@ -91,12 +62,18 @@ export function buildSearchIndex(companies: Company[], articles: Article[]): Inc
         .best()
         .map(({ item, score: s }) =>
           item.kind === 'company'
-            ? companyResult(companyIndex.hit(item.index), s, query)
-            : articleResult(articleIndex.hit(item.index, key), s, query, key),
+            ? companyResult(companyIndex, companies[item.index]!, companyIndex.hit(item.index), s, query)
+            : articleResult(articles[item.index]!, articleIndex.hit(item.index, key), s, query, key),
         );
     },
   };
+  // Run each kind of query once while nobody is waiting, so the first real keystrokes after
+  // the worker starts do not pay for compiling the search code.
+  void complete.then(() => setTimeout(() => WARM_UP.forEach((q) => index.search(q)), 0));
+  return index;
 }
+
+const WARM_UP = ['a', 'al', 'ali', 'alibaab', 'ㅅ', '샤오', '샤옴', '美', '美团', 'x y'];
 
 /**
  * Indexes the newest SYNC_ARTICLES at once, then the rest one segment per task so a large

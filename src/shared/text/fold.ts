@@ -20,6 +20,8 @@ const DASH = /\p{Pd}/u;
 const DROPPED = /[\u00ad\u200b-\u200d\u2060\ufeff\ufe00-\ufe0f\u{e0100}-\u{e01ef}]/u;
 const APOSTROPHES = '\u2018\u2019\u02bc\uff07';
 
+/** Scratch buffers are reused across calls up to this many code units. */
+const KEEP = 1 << 16;
 let codes = new Uint16Array(1024);
 let starts = new Int32Array(1024);
 const decoder = new TextDecoder('utf-16le');
@@ -92,7 +94,9 @@ export function foldText(text: string): Folded {
   const out = new Int32Array(len + 1);
   out.set(starts.subarray(0, len));
   out[len] = n;
-  return { text: decoder.decode(codes.subarray(0, len)), starts: out };
+  const folded = decoder.decode(codes.subarray(0, len));
+  if (codes.length > KEEP) grow(1024); // one huge text must not pin megabytes for the page's lifetime
+  return { text: folded, starts: out };
 }
 
 function grow(size: number): void {

@@ -1,0 +1,38 @@
+/**
+ * Turning the best hits into the `SearchResult`s the popup shows: the spelling that
+ * matched, the ranges to mark in it, and for articles the field (or summary snippet)
+ * that holds the query.
+ */
+import type { Article, Company } from '../dataset/schema';
+import type { SearchResult } from '../messages';
+import { fieldText, type ArticleField, type ArticleHit } from './article-index';
+import type { CompanyHit, CompanyIndex } from './company-index';
+import { markKeyRange, markPieces, snippet } from './highlight';
+import { fold } from './normalise';
+import { queryTokens } from './tokens';
+
+/** Where to look for words of the query when no headline holds it whole: summaries first. */
+const WORD_FIELDS: readonly ArticleField[] = ['summaryEn', 'summaryKo', 'title', 'titleEn'];
+
+export function companyResult(index: CompanyIndex, c: Company, hit: CompanyHit, score: number, query: string): SearchResult {
+  const { text, lang } = index.spelling(hit.key, query);
+  const marked = markKeyRange(text, hit.keyRange);
+  return { id: c.id, kind: 'company', title: c.names[lang] ?? c.names.en, matched: marked.text, ranges: marked.ranges, score };
+}
+
+export function articleResult(a: Article, hit: ArticleHit, score: number, query: string, key: string): SearchResult {
+  let marked;
+  if (hit.field) marked = markPieces(fieldText(a, hit.field), [key]);
+  else {
+    const pieces = queryTokens(query).map((t) => t.text);
+    // Pick the field holding most pieces with the cheap fold, then map only that one.
+    const found = (f: ArticleField) => {
+      const k = fold(fieldText(a, f));
+      return pieces.filter((p) => k.includes(p)).length;
+    };
+    const best = WORD_FIELDS.reduce((b, f) => (found(f) > found(b) ? f : b));
+    marked = snippet(markPieces(fieldText(a, best), pieces));
+  }
+  const { id, title, url, publisher, date, companies } = a;
+  return { id, kind: 'article', title, matched: marked.text, ranges: marked.ranges, score, url, publisher, date, companies };
+}
