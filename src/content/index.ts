@@ -34,28 +34,27 @@ function setEnabled(enabled: boolean): void {
   running = { controller, session };
 }
 
-/** Mentions once this frame's first full scan is over; a request made earlier waits for it. */
-async function mentions() {
+/** The session once its first full scan is over (requests made earlier wait); none when off. */
+async function scanned(): Promise<Session | undefined> {
   await initialised;
   const current = running;
   await current?.session.ready;
-  if (!current || current.controller.signal.aborted) return { enabled: false, mentions: [], stats: createStats() };
-  const list = current.session.store.list().map((m) => ({ companyId: m.companyId, text: m.text }));
-  return { enabled: true, mentions: list, stats: snapshot(current.session.stats) };
+  return current && !current.controller.signal.aborted ? current.session : undefined;
+}
+
+async function mentions() {
+  const session = await scanned();
+  if (!session) return { enabled: false, mentions: [], stats: createStats() };
+  const list = session.store.list().map((m) => ({ companyId: m.companyId, text: m.text }));
+  return { enabled: true, mentions: list, stats: snapshot(session.stats) };
 }
 
 listen(
   createRouter({
     'page/mentions': mentions,
     'page/info': () => ({ host: location.hostname, url: location.href }),
-    'page/reveal': async ({ companyId }) => {
-      await running?.session.ready;
-      return { revealed: running?.session.reveal(companyId) ?? false };
-    },
-    'page/next-mention': async () => {
-      await running?.session.ready;
-      return { found: running?.session.next() ?? false };
-    },
+    'page/reveal': async ({ companyId }) => ({ revealed: (await scanned())?.reveal(companyId) ?? false }),
+    'page/next-mention': async () => ({ found: (await scanned())?.next() ?? false }),
     'page/enabled': ({ host, enabled }) => {
       // Before settings/page has answered, its answer already reflects this change.
       if (host === tabHost) setEnabled(enabled);

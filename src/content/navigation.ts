@@ -11,7 +11,7 @@ export interface CardOpener {
 function scrollTo(m: MarkedMention): void {
   const node = m.range.startContainer;
   const el = node.nodeType === Node.ELEMENT_NODE ? (node as Element) : node.parentElement;
-  el?.scrollIntoView({ block: 'center', inline: 'nearest', behavior: 'instant' });
+  el?.scrollIntoView({ block: 'center' });
 }
 
 export function createNavigator(store: MentionStore, card: CardOpener) {

@@ -93,12 +93,13 @@ export function createScanner(deps: ScannerDeps): Scanner {
       for (let job = queue.shift(); job && !signal.aborted; job = queue.shift()) {
         drop(job);
         const walker = createRunWalker(job.root, { onRun: match, onShadowRoot: deps.onShadowRoot, counts: stats }, job.shallow);
-        await runInChunks((spent) => walker.step(spent), signal, (ms) => {
+        let result = false as boolean | 'lost';
+        await runInChunks((spent) => (result = walker.step(spent)) !== false, signal, (ms) => {
           addBusy(stats, ms);
           deps.afterChunk?.();
         });
         // The page removed what we stood on mid-walk: start the region over.
-        if (walker.lost && job.root.isConnected) queue.push(job);
+        if (result === 'lost' && job.root.isConnected) queue.push(job);
         else job.onDone?.();
       }
     } finally {

@@ -25,7 +25,7 @@ const INLINE = new Set(
 
 /** Not text a reader sees, or text that belongs to a form field or the page's own editor. */
 const SKIPPED = new Set(
-  ('script style noscript template textarea input select option optgroup datalist iframe frame frameset object embed ' +
+  ('script style noscript template textarea input select option optgroup datalist iframe object embed ' +
     'canvas video audio head title').split(' '),
 );
 

@@ -1,10 +1,13 @@
 /**
  * Walks a subtree in chunks and cuts its visible text into runs: consecutive text nodes of
  * the same block, so a name split over nodes (<b>Ali</b>baba) is matched as one word.
- * Skipped regions are jumped over without visiting their descendants, and open shadow
- * roots are entered where their host stands.
+ *
+ * Only text nodes are visited (SHOW_TEXT): handing every element to script is what makes
+ * a DOM walk slow. What an element means for its text (skipped? which block?) is decided
+ * once per ancestor and cached. Open shadow roots are found in a separate pass over the
+ * root's elements and walked after it (the store sorts mentions into document order).
  */
-import { blockOf, classify, Kind } from './skip-rules';
+import { classify, Kind } from './skip-rules';
 
 export interface TextRun {
   nodes: Text[];
@@ -19,34 +22,61 @@ export interface RunSink {
   counts: { textNodes: number; chars: number };
 }
 
-/** Long runs are cut so one match call stays small; a name across the cut is lost, rarely. */
-const MAX_RUN_CHARS = 16_000;
-/** How many nodes between two looks at the clock. */
-const CLOCK_EVERY = 64;
-const SHOW = NodeFilter.SHOW_ELEMENT | NodeFilter.SHOW_TEXT;
-
 export interface RunWalker {
-  /** Works until `spent()` says the chunk is over; true when the whole root is done. */
-  step(spent: () => boolean): boolean;
-  /** True when the page removed the node we stood on between two chunks. */
-  readonly lost: boolean;
+  /**
+   * Works until `spent()` says the chunk is over: true when the whole root is done, 'lost'
+   * when the page removed the node we stood on between two chunks (start the root over).
+   */
+  step(spent: () => boolean): boolean | 'lost';
 }
+
+/** Where a node's text belongs: the block that cuts its runs, or the skipped element it is in. */
+interface Place {
+  skip: Node | null;
+  block: Node;
+}
+
+/** Long runs are cut so one match call stays small; a name across the cut is lost, rarely. */
+const MAX_RUN_CHARS = 8_000;
+/** Work units between two looks at the clock: one per node, one per 128 characters matched. */
+const CLOCK_EVERY = 64;
 
 /** `shallow`: only the root block's own text; nested blocks are rescanned on their own. */
 export function createRunWalker(root: Node, sink: RunSink, shallow = false): RunWalker {
-  const walkers: TreeWalker[] = [];
-  let pending: Node | null = null;
-  /** A skip that ran off the end of the walker's root: nextNode() would start over. */
-  let ended = false;
+  const places = new Map<Node, Place>();
+  const roots: Node[] = [];
+  let walker: TreeWalker | null = null;
+  /** Elements of the current root still to check for a shadow root, and where we are. */
+  let hosts: ArrayLike<Element> | null = null;
+  let hostIndex = 0;
   let nodes: Text[] = [];
   let starts: number[] = [];
   let parts: string[] = [];
   let length = 0;
   let block: Node | null = null;
   let lastParent: Node | null = null;
-  let lastBlock: Node | null = null;
+  let lastPlace: Place | null = null;
   let started = false;
-  let lost = false;
+  let work = 0;
+
+  const placeOf = (start: Node): Place => {
+    const path: Node[] = [];
+    let place: Place | undefined;
+    for (let n: Node | null = start; n && !(place = places.get(n)); n = n.parentNode) path.push(n);
+    for (let i = path.length - 1; i >= 0; i--) {
+      const node = path[i]!;
+      if (!place?.skip) {
+        if (node.nodeType !== Node.ELEMENT_NODE) place = { skip: null, block: node };
+        else {
+          const kind = classify(node as Element);
+          if (kind === Kind.Skip) place = { skip: node, block: node };
+          else if (kind !== Kind.Inline || !place) place = { skip: null, block: node };
+        }
+      }
+      places.set(node, place!);
+    }
+    return place!;
+  };
 
   const flush = () => {
     if (nodes.length === 0) return;
@@ -56,25 +86,21 @@ export function createRunWalker(root: Node, sink: RunSink, shallow = false): Run
     parts = [];
     length = 0;
     // The shortest alias is two characters (小米); whitespace between blocks is most runs.
-    if (run.text.length >= 2 && /\S/.test(run.text)) sink.onRun(run);
+    if (run.text.length >= 2 && /\S/.test(run.text)) {
+      sink.onRun(run);
+      work += run.text.length >> 7;
+    }
   };
 
-  const addText = (node: Text) => {
+  const addText = (node: Text, place: Place) => {
     const data = node.data;
     if (data.length === 0) return;
     sink.counts.textNodes++;
     sink.counts.chars += data.length;
-    const parent = node.parentNode;
-    let b: Node;
-    if (parent !== null && parent === lastParent) b = lastBlock!;
-    else {
-      b = blockOf(node);
-      lastParent = parent;
-      lastBlock = b;
-    }
-    if (b !== block || length > MAX_RUN_CHARS) {
+    // A <br> between two text nodes of one block is a line break: a new run.
+    if (place.block !== block || length > MAX_RUN_CHARS || node.previousSibling?.nodeName === 'BR') {
       flush();
-      block = b;
+      block = place.block;
     }
     nodes.push(node);
     starts.push(length);
@@ -82,65 +108,93 @@ export function createRunWalker(root: Node, sink: RunSink, shallow = false): Run
     length += data.length;
   };
 
-  const enterShadow = (shadow: ShadowRoot, doc: Document) => {
-    flush();
-    sink.onShadowRoot(shadow);
-    walkers.push(doc.createTreeWalker(shadow, SHOW));
+  /** Moves the walker past `el`'s subtree when `el` lies inside the walked root. */
+  const jumpPast = (el: Node) => {
+    if (!walker || el === walker.root || !walker.root.contains(el)) return;
+    let last = el;
+    while (last.lastChild) last = last.lastChild;
+    walker.currentNode = last;
   };
 
-  const visitElement = (el: Element, walker: TreeWalker) => {
-    const kind = classify(el);
-    if (kind === Kind.Skip || (kind === Kind.Block && shallow)) {
-      if (kind === Kind.Block) flush();
-      pending = skipSubtree(walker);
-      ended = pending === null;
-      return;
+  const visitText = (node: Text) => {
+    const parent = node.parentNode;
+    if (parent !== lastParent) {
+      lastParent = parent;
+      lastPlace = placeOf(parent ?? node);
     }
-    if (kind !== Kind.Inline) flush();
-    if (el.shadowRoot) enterShadow(el.shadowRoot, el.ownerDocument);
+    const place = lastPlace!;
+    if (place.skip) return jumpPast(place.skip);
+    if (shallow && place.block !== root) {
+      flush();
+      return jumpPast(place.block);
+    }
+    addText(node, place);
+  };
+
+  const addHost = (el: Element) => {
+    const shadow = el.shadowRoot;
+    if (shadow && !placeOf(el).skip) {
+      sink.onShadowRoot(shadow);
+      roots.push(shadow);
+    }
+  };
+
+  /** Finds open shadow roots under the current root, a few hundred elements per look at the clock. */
+  const findHosts = (spent: () => boolean): boolean => {
+    while (hosts && hostIndex < hosts.length) {
+      addHost(hosts[hostIndex++]!);
+      if (hostIndex % 512 === 0 && spent()) return false;
+    }
+    hosts = null;
+    return true;
+  };
+
+  const nextRoot = (): boolean => {
+    const r = roots.shift();
+    if (!r) return false;
+    const doc = r.ownerDocument ?? (r as Document);
+    walker = doc.createTreeWalker(r, NodeFilter.SHOW_TEXT);
+    lastParent = null;
+    if (!shallow) {
+      const el = r.nodeType === Node.ELEMENT_NODE ? (r as Element) : null;
+      if (el) addHost(el);
+      hosts = el ? el.getElementsByTagName('*') : (r as ParentNode).querySelectorAll('*');
+      hostIndex = 0;
+    }
+    return true;
   };
 
   const start = (): boolean => {
     started = true;
     if (!root.isConnected) return false;
     if (root.nodeType === Node.TEXT_NODE) {
-      addText(root as Text);
+      visitText(root as Text);
       flush();
       return false;
     }
-    const doc = root.ownerDocument ?? (root as Document);
-    const el = root.nodeType === Node.ELEMENT_NODE ? (root as Element) : null;
-    if (el && classify(el) === Kind.Skip) return false;
-    walkers.push(doc.createTreeWalker(root, SHOW));
-    if (el?.shadowRoot) enterShadow(el.shadowRoot, doc);
-    return true;
+    if (placeOf(root).skip) return false;
+    roots.push(root);
+    return nextRoot();
   };
 
   return {
-    get lost() {
-      return lost;
-    },
     step(spent) {
       if (!started && !start()) return true;
-      const top = walkers[walkers.length - 1];
-      if (top && !top.currentNode.isConnected && top.currentNode !== top.root) {
-        lost = true;
-        return true;
-      }
-      let visited = 0;
-      while (walkers.length > 0) {
-        const walker = walkers[walkers.length - 1]!;
-        const node = ended ? null : (pending ?? walker.nextNode());
-        pending = null;
-        ended = false;
+      if (walker && !walker.currentNode.isConnected && walker.currentNode !== walker.root) return 'lost';
+      work = 0;
+      while (walker) {
+        if (!findHosts(spent)) return false;
+        const node = walker.nextNode() as Text | null;
         if (!node) {
           flush();
-          walkers.pop();
+          walker = null;
+          if (!nextRoot()) return true;
           continue;
         }
-        if (node.nodeType === Node.TEXT_NODE) addText(node as Text);
-        else visitElement(node as Element, walker);
-        if (++visited % CLOCK_EVERY === 0 && spent()) {
+        visitText(node);
+        if (++work >= CLOCK_EVERY) {
+          work = 0;
+          if (!spent()) continue;
           // Node offsets go stale once the page runs again: never carry a run over a yield.
           flush();
           return false;
@@ -149,13 +203,4 @@ export function createRunWalker(root: Node, sink: RunSink, shallow = false): Run
       return true;
     },
   };
-}
-
-/** Moves past `walker.currentNode` and everything under it; the next node, or null at the end. */
-function skipSubtree(walker: TreeWalker): Node | null {
-  for (;;) {
-    const sibling = walker.nextSibling();
-    if (sibling) return sibling;
-    if (!walker.parentNode()) return null;
-  }
 }

@@ -1,3 +1,5 @@
+import { parentOrHost } from './skip-rules';
+
 /**
  * Document order across shadow trees. Range.compareBoundaryPoints refuses ranges of two
  * different trees, so a node in a shadow root is placed where its host stands.
@@ -32,7 +34,7 @@ export function compareComposed(a: Node, ao: number, b: Node, bo: number): numbe
 
 /** `container.contains(node)`, looking through shadow roots. */
 export function containsComposed(container: Node, node: Node): boolean {
-  for (let n: Node | null = node; n; n = n.parentNode ?? (n instanceof ShadowRoot ? n.host : null)) {
+  for (let n: Node | null = node; n; n = parentOrHost(n)) {
     if (n === container) return true;
   }
   return false;

@@ -179,4 +179,26 @@ describe('the per-site switch, live', () => {
     expect((await mentionsOf(url)).enabled).toBe(true);
     await page.close();
   });
+
+  it('switches a frame from another site with its tab, not with its own host', async () => {
+    const inner = `${server.altOrigin}/t/other-site.html`;
+    server.page('/t/other-site.html', '<!doctype html><meta charset="utf-8"><p>Meituan in a frame from localhost.</p>');
+    const outer = server.page('/t/host-page.html', `<!doctype html><meta charset="utf-8"><p>Host page.</p><iframe src="${inner}"></iframe>`);
+    const page = await ext.context.newPage();
+    await page.goto(outer);
+    const frame = page.frames().find((f) => f.url() === inner)!;
+    await expect.poll(() => markedTexts(frame)).toEqual(['Meituan']);
+    try {
+      await ext.sendToBackground({ type: 'settings/site', host: 'localhost', enabled: false });
+      await ext.sendToBackground({ type: 'settings/site', host: '127.0.0.1', enabled: false });
+      await expect.poll(() => highlightGone(frame)).toBe(true);
+      // localhost stays off: the frame marks again because its tab's site (127.0.0.1) is on.
+      await ext.sendToBackground({ type: 'settings/site', host: '127.0.0.1', enabled: true });
+      await expect.poll(() => markedTexts(frame)).toEqual(['Meituan']);
+    } finally {
+      await ext.sendToBackground({ type: 'settings/site', host: '127.0.0.1', enabled: true });
+      await ext.sendToBackground({ type: 'settings/site', host: 'localhost', enabled: true });
+    }
+    await page.close();
+  });
 });

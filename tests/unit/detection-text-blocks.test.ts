@@ -29,8 +29,17 @@ describe('text runs', () => {
     expect(runsOf(html)).toEqual(['seen', 'not an editor', 'end']);
   });
 
-  it('walks into open shadow roots where their host stands', () => {
-    expect(runsOf('<p>before</p><div id="host"></div><p>after</p>', { shadow: '<p>inside Meituan</p>' })).toEqual(['before', 'inside Meituan', 'after']);
+  it('walks into open shadow roots (after the light tree: the store sorts mentions)', () => {
+    expect(runsOf('<p>before</p><div id="host"></div><p>after</p>', { shadow: '<p>inside Meituan</p>' })).toEqual(['before', 'after', 'inside Meituan']);
+  });
+
+  it('does not walk into a shadow root whose host is in an editor', () => {
+    document.body.innerHTML = '<div contenteditable><span id="h"></span></div>';
+    document.getElementById('h')!.attachShadow({ mode: 'open' }).innerHTML = '<p>Xiaomi</p>';
+    const runs: string[] = [];
+    const walker = createRunWalker(document.body, { onRun: (r) => runs.push(r.text), onShadowRoot: () => undefined, counts: { textNodes: 0, chars: 0 } });
+    while (!walker.step(() => true));
+    expect(runs).toEqual([]);
   });
 
   it('reads only its own block\'s text when rescanning shallowly', () => {
