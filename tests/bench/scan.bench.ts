@@ -7,6 +7,7 @@
  *   npx tsx tests/bench/run.ts scan          (BENCH_SCAN_PAGES=all for every page; default 40)
  */
 import { readFileSync, readdirSync, statSync } from 'node:fs';
+import { rm } from 'node:fs/promises';
 import { createRequire } from 'node:module';
 import { join } from 'node:path';
 import type { BrowserContext, Page } from 'playwright-core';
@@ -158,6 +159,7 @@ export async function bench(): Promise<void> {
   } finally {
     await Promise.all([ext.close(), bare.close(), synth.close()]);
     await server.close();
+    await rm(syntheticDir, { recursive: true, force: true });
   }
   report(rows, rescans, aliases.length);
 }
