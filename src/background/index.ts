@@ -5,6 +5,7 @@
  */
 import browser from 'webextension-polyfill';
 import { buildSearchIndex } from '../shared/search/index';
+import { backgroundRequestSchemas } from '../shared/messages';
 import { createRouter } from '../shared/router';
 import { listen } from '../shared/transport';
 import { createEventHandlers } from './events';
@@ -15,7 +16,7 @@ import { createServices } from './services';
 const services = createServices(browserPlatform(), { buildSearchIndex });
 const events = createEventHandlers(services);
 
-listen(createRouter(createHandlers(services)));
+listen(createRouter(backgroundRequestSchemas, createHandlers(services)));
 browser.runtime.onInstalled.addListener(() => void events.onInstalled());
 browser.contextMenus.onClicked.addListener((info) => void events.onMenuClicked(info));
 browser.commands.onCommand.addListener((command) => void events.onCommand(command));

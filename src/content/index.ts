@@ -3,6 +3,7 @@
  * the popup and the background, and runs a detection session while the tab's site is
  * switched on; page/enabled switches it live, without a reload.
  */
+import { pageRequestSchemas } from '../shared/messages';
 import { createRouter } from '../shared/router';
 import { browserTransport, listen } from '../shared/transport';
 import { snapshot, createStats } from './stats';
@@ -50,7 +51,7 @@ async function mentions() {
 }
 
 listen(
-  createRouter({
+  createRouter(pageRequestSchemas, {
     'page/mentions': mentions,
     'page/info': () => ({ host: location.hostname, url: location.href }),
     'page/reveal': async ({ companyId }) => ({ revealed: (await scanned())?.reveal(companyId) ?? false }),

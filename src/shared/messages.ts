@@ -3,8 +3,9 @@
  * from message type to its response. Every other type is derived from these two.
  *
  * The prefix names the receiver: `page/*` goes to a tab's content scripts (one answer per
- * frame), `db/*`, `settings/*` and `tab/*` go to the background. Receivers validate
- * `unknown` input with `requestSchemas` (see router.ts) before any handler runs.
+ * frame), `db/*`, `settings/*` and `tab/*` go to the background. Each receiver validates
+ * `unknown` input with its own schema map (see router.ts) before any handler runs; the maps
+ * are separate so the content script bundles only the five small `page/*` schemas.
  */
 import * as v from 'valibot';
 import type { Article, Company } from './dataset/schema';
@@ -17,8 +18,8 @@ const Host = v.pipe(
 );
 const CompanyId = v.pipe(v.string(), v.regex(/^[a-z0-9-]{1,64}$/, 'must be a company id'));
 
-export const requestSchemas = {
-  // ---- to a tab's content script (each frame answers for itself)
+/** Requests to a tab's content script (each frame answers for itself). */
+export const pageRequestSchemas = {
   /** Mentions found in this frame, in document order; waits for the first full scan. */
   'page/mentions': v.strictObject({ type: v.literal('page/mentions') }),
   /** The frame's hostname (the popup uses frame 0's to know the tab's site). */
@@ -29,8 +30,10 @@ export const requestSchemas = {
   'page/next-mention': v.strictObject({ type: v.literal('page/next-mention') }),
   /** The effective setting for this tab's site changed: switch highlighting on or off live. */
   'page/enabled': v.strictObject({ type: v.literal('page/enabled'), host: Host, enabled: v.boolean() }),
+} as const;
 
-  // ---- to the background
+/** Requests to the background (from content scripts, the popup and the card). */
+export const backgroundRequestSchemas = {
   'db/company': v.strictObject({ type: v.literal('db/company'), id: CompanyId }),
   'db/search': v.strictObject({
     type: v.literal('db/search'),
@@ -59,11 +62,14 @@ export const requestSchemas = {
   'tab/pending-search': v.strictObject({ type: v.literal('tab/pending-search') }),
 } as const;
 
-export type MessageType = keyof typeof requestSchemas;
-export type Request<K extends MessageType> = v.InferOutput<(typeof requestSchemas)[K]>;
+type RequestSchemas = typeof pageRequestSchemas & typeof backgroundRequestSchemas;
+/** A receiver's map from message type to request schema. */
+export type SchemaMap = Partial<RequestSchemas>;
+export type MessageType = keyof RequestSchemas;
+export type Request<K extends MessageType> = v.InferOutput<RequestSchemas[K]>;
 export type AnyRequest = { [K in MessageType]: Request<K> }[MessageType];
-export type PageMessageType = Extract<MessageType, `page/${string}`>;
-export type BackgroundMessageType = Exclude<MessageType, PageMessageType>;
+export type PageMessageType = keyof typeof pageRequestSchemas;
+export type BackgroundMessageType = keyof typeof backgroundRequestSchemas;
 
 export interface Mention {
   companyId: string;

@@ -5,7 +5,7 @@
  * sees it, and anything malformed or unknown is refused with an error that says why.
  */
 import * as v from 'valibot';
-import { requestSchemas, type MessageType, type Request, type Response } from './messages';
+import type { MessageType, Request, Response, SchemaMap } from './messages';
 
 /** The part of runtime.MessageSender that handlers use; kept small so tests can fake it. */
 export interface Sender {
@@ -26,19 +26,19 @@ export class ProtocolError extends Error {
   override name = 'ProtocolError';
 }
 
-function isKnownType(type: string): type is MessageType {
-  return Object.hasOwn(requestSchemas, type);
-}
-
-/** Validates a message against its type's schema; throws a ProtocolError naming the problem. */
-export function parseRequest(message: unknown): Request<MessageType> {
+/**
+ * Validates a message against the receiver's schema map; throws a ProtocolError naming the
+ * problem. A type outside the map is unknown to this receiver, whatever other contexts accept.
+ */
+export function parseRequest(message: unknown, schemas: SchemaMap): Request<MessageType> {
   if (typeof message !== 'object' || message === null || Array.isArray(message)) {
     throw new ProtocolError('Malformed message: expected an object with a "type"');
   }
   const type: unknown = (message as { type?: unknown }).type;
   if (typeof type !== 'string') throw new ProtocolError('Malformed message: "type" must be a string');
-  if (!isKnownType(type)) throw new ProtocolError(`Unknown message type "${type.slice(0, 60)}"`);
-  const result = v.safeParse(requestSchemas[type], message);
+  const schema = Object.hasOwn(schemas, type) ? schemas[type as MessageType] : undefined;
+  if (!schema) throw new ProtocolError(`Unknown message type "${type.slice(0, 60)}"`);
+  const result = v.safeParse(schema, message);
   if (!result.success) {
     const issue = result.issues[0];
     const path = issue.path?.map((p) => String(p.key)).join('.') ?? '';
@@ -48,16 +48,13 @@ export function parseRequest(message: unknown): Request<MessageType> {
 }
 
 /**
- * Builds the dispatch function for one context. It resolves with the handler's response or
- * rejects with a ProtocolError; webextension-polyfill turns the rejection into an error on
- * the sender's side.
+ * Builds the dispatch function for one context: `schemas` are the message types it accepts,
+ * `handlers` answer them. It resolves with the handler's response or rejects with a
+ * ProtocolError; webextension-polyfill turns the rejection into an error on the sender's side.
  */
-export function createRouter<K extends MessageType>(handlers: Handlers<K>) {
+export function createRouter<K extends MessageType>(schemas: Pick<Required<SchemaMap>, K>, handlers: Handlers<K>) {
   return async function dispatch(message: unknown, sender: Sender): Promise<Response<K>> {
-    const request = parseRequest(message);
-    if (!Object.hasOwn(handlers, request.type)) {
-      throw new ProtocolError(`Message type "${request.type}" is not handled here`);
-    }
+    const request = parseRequest(message, schemas);
     const handler = handlers[request.type as K] as Handler<K>;
     return handler(request as Request<K>, sender);
   };

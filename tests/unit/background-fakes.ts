@@ -169,12 +169,13 @@ export function servicesFor(fake: FakeBrowser, dbName = `cc-test-${++dbCounter}`
 }
 
 import { createRouter, type Sender } from '../../src/shared/router';
+import { backgroundRequestSchemas } from '../../src/shared/messages';
 import { createHandlers } from '../../src/background/handlers';
 import type { BackgroundMessageType, Request, Response } from '../../src/shared/messages';
 
 /** Sends a message through the real router (validation included), as runtime.onMessage would. */
 export function messenger(services: Services) {
-  const dispatch = createRouter(createHandlers(services));
+  const dispatch = createRouter(backgroundRequestSchemas, createHandlers(services));
   return <R extends Request<BackgroundMessageType>>(request: R, sender: Sender = {}): Promise<Response<R['type']>> =>
     dispatch(request, sender) as Promise<Response<R['type']>>;
 }

@@ -1,10 +1,15 @@
 import { describe, expect, it, vi } from 'vitest';
+import { backgroundRequestSchemas, pageRequestSchemas } from '../../src/shared/messages';
 import { createRouter, parseRequest, ProtocolError } from '../../src/shared/router';
+
+const allSchemas = { ...pageRequestSchemas, ...backgroundRequestSchemas };
+const { 'db/company': company, 'db/search': search, 'settings/site': site } = backgroundRequestSchemas;
 
 const sender = { id: 'ext', url: 'https://example.com/', tab: { id: 1, url: 'https://example.com/' } };
 
 describe('message registry', () => {
-  const router = createRouter({
+  const router = createRouter({ 'db/company': company, 'db/search': search, 'settings/site': site }, {
+    'db/search': () => ({ results: [] }),
     'db/company': ({ id }) => ({ company: { id } as never, articles: [] }),
     'settings/site': ({ host, enabled }) => ({ host, enabled: enabled ?? true }),
   });
@@ -18,7 +23,7 @@ describe('message registry', () => {
 
   it('passes the sender through to the handler', async () => {
     const handler = vi.fn(() => ({ host: 'a', enabled: true }));
-    await createRouter({ 'settings/site': handler })({ type: 'settings/site', host: 'a' }, sender);
+    await createRouter({ 'settings/site': site }, { 'settings/site': handler })({ type: 'settings/site', host: 'a' }, sender);
     expect(handler).toHaveBeenCalledWith({ type: 'settings/site', host: 'a' }, sender);
   });
 
@@ -41,13 +46,25 @@ describe('message registry', () => {
     await expect(router(message, sender)).rejects.toThrow(expected);
   });
 
-  it('rejects a known type that this context does not handle', async () => {
-    await expect(router({ type: 'page/mentions' }, sender)).rejects.toThrow('Message type "page/mentions" is not handled here');
+  it('rejects a type that belongs to another receiver', async () => {
+    await expect(router({ type: 'page/mentions' }, sender)).rejects.toThrow('Unknown message type "page/mentions"');
+  });
+
+  it('gives the content script only page/* types', async () => {
+    const page = createRouter(pageRequestSchemas, {
+      'page/mentions': () => ({ enabled: true, mentions: [], stats: { scanMs: 0, textNodes: 0, chars: 0 } }),
+      'page/info': () => ({ host: 'a', url: 'https://a/' }),
+      'page/reveal': () => ({ revealed: false }),
+      'page/next-mention': () => ({ found: false }),
+      'page/enabled': ({ enabled }) => ({ enabled }),
+    });
+    await expect(page({ type: 'page/mentions' }, sender)).resolves.toMatchObject({ enabled: true });
+    await expect(page({ type: 'db/company', id: 'banma' }, sender)).rejects.toThrow('Unknown message type "db/company"');
   });
 
   it('accepts every documented shape of the public contract', () => {
-    expect(parseRequest({ type: 'page/mentions' })).toEqual({ type: 'page/mentions' });
-    expect(parseRequest({ type: 'db/search', query: '샤오미', limit: 5 })).toEqual({ type: 'db/search', query: '샤오미', limit: 5 });
-    expect(parseRequest({ type: 'settings/site', host: 'news.example.co.kr' })).toEqual({ type: 'settings/site', host: 'news.example.co.kr' });
+    expect(parseRequest({ type: 'page/mentions' }, allSchemas)).toEqual({ type: 'page/mentions' });
+    expect(parseRequest({ type: 'db/search', query: '샤오미', limit: 5 }, allSchemas)).toEqual({ type: 'db/search', query: '샤오미', limit: 5 });
+    expect(parseRequest({ type: 'settings/site', host: 'news.example.co.kr' }, allSchemas)).toEqual({ type: 'settings/site', host: 'news.example.co.kr' });
   });
 });
