@@ -1,10 +1,11 @@
 /**
- * The seam between the small content bundle (hover detection, in content.js) and the lazily
- * imported card chunk (card.js: Preact, floating-ui, styles). Everything browser-specific is
+ * The seam between the small content bundle (content.js) and the lazily imported card chunk
+ * (card.js: hover detection, Preact, floating-ui, styles). Everything browser-specific is
  * passed in as `CardDeps`, so the chunk bundles no webextension-polyfill and tests can fake it.
  */
 import type { DetailData } from '../../shared/ui/CompanyDetail';
 import type { UiLang } from '../../shared/ui/lang';
+import type { CardController, CardControllerOptions } from './controller';
 import type { ExtensionHooks } from './deps';
 
 export interface CardDeps {
@@ -43,4 +44,6 @@ export interface CardView {
 export interface CardChunk {
   /** Takes the extension's hooks (see deps.ts); tests build a view from CardDeps directly. */
   createCardView(hooks: ExtensionHooks): CardView;
+  /** Starts hover detection and returns the controller content.js drives (open, close). */
+  installCardUi(opts: CardControllerOptions): CardController;
 }

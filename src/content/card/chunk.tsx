@@ -1,11 +1,12 @@
 /**
  * The lazily loaded card chunk (dist/<browser>/card.js, an ES module imported by the
- * content script on the first hover intent). One host and one card, reused for every mention.
+ * content script once the page has a mention). One host and one card, reused for every mention.
  */
 import { render } from 'preact';
 import detailCss from '../../shared/ui/detail.css';
 import type { CardChunk, CardDeps, CardRequest, CardView } from './api';
 import { Card } from './Card';
+import { createCardController } from './controller';
 import cardCss from './card.css';
 import { CompanyCache } from './company-cache';
 import { extensionDeps } from './deps';
@@ -13,6 +14,7 @@ import { createHost } from './host';
 import { follow } from './position';
 
 export const createCardView: CardChunk['createCardView'] = (hooks) => viewFor(extensionDeps(hooks));
+export const installCardUi: CardChunk['installCardUi'] = (opts) => createCardController(opts, createCardView);
 
 function viewFor(deps: CardDeps): CardView {
   const { host, mount } = createHost(`${cardCss}\n${detailCss}`);

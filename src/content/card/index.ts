@@ -1,22 +1,16 @@
 /**
- * The hover card's entry in the small content bundle. It watches the pointer over marked
- * mentions (src/content/hover) and drives the card, which lives in a lazily imported chunk
- * (card.js) with Preact and floating-ui. Aborting the signal removes every listener, timer,
- * highlight and the host element.
+ * The hover card's entry in the small content bundle. Everything else — hover detection,
+ * Preact, floating-ui, the styles — lives in the lazily imported chunk (card.js), loaded when
+ * the page is idle once it has a mention to hover, so pages without mentions pay nothing and
+ * content.js stays small.
  */
 import browser from 'webextension-polyfill';
 import { browserTransport } from '../../shared/transport';
-import { setActiveRange } from '../hover/active-highlight';
-import { sameMention, watchHover } from '../hover/intent';
 import type { MarkedMention, MentionStore } from '../mentions';
-import type { CardView } from './api';
-import { loadCardChunk, preloadWhenIdle } from './loader';
-import { markIntentEnd, measurePainted } from './timing';
+import type { CardController } from './controller';
+import { loadCardChunk, whenIdle } from './loader';
 
-export interface CardController {
-  open(m: MarkedMention, opts?: { focus?: boolean }): void;
-  close(): void;
-}
+export type { CardController };
 
 export interface InstallCardOptions {
   store: MentionStore;
@@ -27,95 +21,44 @@ export interface InstallCardOptions {
 
 export function installCard(opts: InstallCardOptions): CardController {
   const { store, signal } = opts;
-  let view: CardView | undefined;
-  let current: MarkedMention | undefined;
-  /** Bumped on every open/close so a chunk that loads late does not show a stale card. */
+  let controller: Promise<CardController> | undefined;
+  /** Bumped on every open/close so an open that waited for the chunk does not outlive a close. */
   let generation = 0;
-  let preparing = 0;
 
-  const close = () => {
-    generation++;
-    if (!current) return;
-    current = undefined;
-    setActiveRange(undefined);
-    view?.hide();
-  };
-
-  const getView = async (): Promise<CardView> => {
-    if (view) return view;
-    const chunk = await loadCardChunk();
-    view ??= chunk.createCardView({
-      send: browserTransport.toBackground,
-      getMessage: (key, subs) => browser.i18n.getMessage(key, subs),
-      requestClose: close,
-      onContentShown: measurePainted,
+  const load = (): Promise<CardController> => {
+    controller ??= loadCardChunk().then((chunk) => {
+      if (signal.aborted) throw new Error('switched off');
+      return chunk.installCardUi({
+        ...opts,
+        send: browserTransport.toBackground,
+        getMessage: (key, subs) => browser.i18n.getMessage(key, subs),
+      });
     });
-    return view;
+    // A failed load (extension reloaded, a page CSP quirk) may succeed on the next try.
+    controller.catch(() => (controller = undefined));
+    return controller;
   };
 
-  const open = (m: MarkedMention, o: { focus?: boolean } = {}) => {
-    if (signal.aborted) return;
-    const mine = ++generation;
-    const focus = o.focus ?? false;
-    if (sameMention(m, current) && !focus) return;
-    current = m;
-    setActiveRange(m.range);
-    getView().then(
-      (v) => {
-        if (mine === generation && !signal.aborted) v.show({ companyId: m.companyId, range: m.range, text: m.text, focus });
-      },
-      (error: unknown) => console.warn('Company Context: the card could not load', error),
-    );
+  let requested = false;
+  const loadOnceMentioned = () => {
+    if (requested || store.list().length === 0) return;
+    requested = true;
+    whenIdle(signal, () => void load().catch(() => undefined));
   };
+  store.subscribe(loadOnceMentioned, signal);
+  loadOnceMentioned();
 
-  const hover = watchHover({
-    store,
-    signal,
-    intentMs: opts.intentMs,
-    inCard: (target) => !!view && target === view.host,
-    current: () => current,
-    open(m) {
-      markIntentEnd();
-      open(m);
+  return {
+    open(m: MarkedMention, o?: { focus?: boolean }) {
+      const mine = ++generation;
+      load().then(
+        (c) => mine === generation && c.open(m, o),
+        (error: unknown) => signal.aborted || console.warn('Company Context: the card could not load', error),
+      );
     },
-    pending(m) {
-      const mine = ++preparing;
-      if (!m) view?.discard();
-      // A chunk that loads after the pointer moved on must not prepare a stale card.
-      else getView().then((v) => mine === preparing && v.prepare({ companyId: m.companyId, range: m.range, text: m.text, focus: false }), () => undefined);
+    close() {
+      generation++;
+      void controller?.then((c) => c.close(), () => undefined);
     },
-    close,
-  });
-
-  document.addEventListener(
-    'keydown',
-    (e) => {
-      if (e.key !== 'Escape') return;
-      hover.cancel();
-      if (current) close();
-    },
-    { capture: true, signal },
-  );
-
-  // Warm the chunk once the page has something to hover.
-  let preloaded = false;
-  const maybePreload = () => {
-    if (preloaded || store.list().length === 0) return;
-    preloaded = true;
-    preloadWhenIdle(signal);
   };
-  store.subscribe(maybePreload, signal);
-  maybePreload();
-
-  signal.addEventListener(
-    'abort',
-    () => {
-      close();
-      view?.destroy();
-      view = undefined;
-    },
-    { once: true },
-  );
-
-  return { open, close };
 }

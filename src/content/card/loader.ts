@@ -1,6 +1,6 @@
 /**
  * Loads the card chunk (card.js, a web-accessible ES module) once. Kept out of content.js so
- * Preact, floating-ui and the styles cost nothing on pages where nobody hovers a mention.
+ * Preact, floating-ui, hover detection and the styles cost nothing on pages with no mention.
  */
 import browser from 'webextension-polyfill';
 import type { CardChunk } from './api';
@@ -9,26 +9,20 @@ let chunk: Promise<CardChunk> | undefined;
 
 export function loadCardChunk(): Promise<CardChunk> {
   if (!chunk) {
-    const url = browser.runtime.getURL('card.js');
-    chunk = import(url) as Promise<CardChunk>;
-    // A failed load (extension reloaded, page CSP quirk) may succeed on the next hover.
-    chunk.catch(() => {
-      chunk = undefined;
-    });
+    chunk = import(browser.runtime.getURL('card.js')) as Promise<CardChunk>;
+    chunk.catch(() => (chunk = undefined));
   }
   return chunk;
 }
 
-/** Warms the chunk when the page is idle, so the first hover does not wait for it. */
-export function preloadWhenIdle(signal: AbortSignal): void {
-  const run = () => {
-    if (!signal.aborted) loadCardChunk().catch(() => undefined);
-  };
+/** Runs `fn` when the page is idle (within 1 s at most), unless the signal aborts first. */
+export function whenIdle(signal: AbortSignal, fn: () => void): void {
+  const run = () => signal.aborted || fn();
   if (typeof requestIdleCallback === 'function') {
-    const id = requestIdleCallback(run, { timeout: 2000 });
+    const id = requestIdleCallback(run, { timeout: 1000 });
     signal.addEventListener('abort', () => cancelIdleCallback(id), { once: true });
   } else {
-    const id = setTimeout(run, 500);
+    const id = setTimeout(run, 200);
     signal.addEventListener('abort', () => clearTimeout(id), { once: true });
   }
 }

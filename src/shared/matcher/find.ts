@@ -3,8 +3,11 @@
  * reports, then leftmost-longest selection: per start offset keep the longest pattern
  * that passed, and walk the starts left to right skipping what a chosen match covers.
  * Negative words win the same way and simply emit nothing.
+ *
+ * The folded text is read in place from fold.ts's code-unit buffer (no string is built),
+ * and its offset map turns a hit back into original offsets only when there is a hit.
  */
-import { foldText, originalRange } from '../text/fold';
+import { foldInto, releaseFoldBuffer } from '../text/fold';
 import { child, type Automaton } from './automaton';
 import { boundariesHold, companyOf } from './payload';
 
@@ -20,34 +23,39 @@ export interface MatchHit {
 let bestLen = new Int32Array(256);
 let bestInfo = new Int32Array(256);
 
+
 export function findIn(a: Automaton, original: string): MatchHit[] {
-  const folded = foldText(original);
-  const text = folded.text;
-  const n = text.length;
+  const { codes, starts, length: n } = foldInto(original);
   if (bestLen.length < n) {
     bestLen = new Int32Array(n * 2);
     bestInfo = new Int32Array(n * 2);
   }
-  const { fail, dict, info, depth } = a;
+  const { fail, dict, info, depth, rootBlock, rootNext } = a;
   let first = n;
   let s = 0;
   for (let i = 0; i < n; i++) {
-    const c = text.charCodeAt(i);
-    let next = child(a, s, c);
+    const c = codes[i]!;
+    // Most text leaves the root at once: one table look-up, no call.
+    let next = s === 0 ? rootNext[rootBlock[c >> 8]! + (c & 255)]! : child(a, s, c);
     while (next === 0 && s !== 0) {
       s = fail[s]!;
       next = child(a, s, c);
     }
     s = next;
+    if (s === 0) continue;
     for (let o = info[s]! >= 0 ? s : dict[s]!; o !== 0; o = dict[o]!) {
       const len = depth[o]!;
       const start = i + 1 - len;
-      if (len > bestLen[start]! && boundariesHold(info[o]!, text, start, i + 1)) {
+      if (len > bestLen[start]! && boundariesHold(info[o]!, codes, n, start, i + 1)) {
         bestLen[start] = len;
         bestInfo[start] = info[o]!;
         if (start < first) first = start;
       }
     }
+  }
+  if (first === n) {
+    releaseFoldBuffer();
+    return [];
   }
   const hits: MatchHit[] = [];
   let free = 0;
@@ -59,9 +67,13 @@ export function findIn(a: Automaton, original: string): MatchHit[] {
     free = p + len;
     const company = companyOf(bestInfo[p]!);
     if (company < 0) continue;
-    const [start, end] = originalRange(folded, p, free);
-    hits.push({ start, end, company });
+    // An end inside one character's expansion (ﬁ -> "fi") widens to the whole character.
+    let e = free;
+    const last = starts[free - 1]!;
+    while (e < n && starts[e] === last) e++;
+    hits.push({ start: starts[p]!, end: starts[e]!, company });
   }
+  releaseFoldBuffer();
   // One huge text must not pin megabytes for the page's lifetime (the walk left them zeroed).
   if (bestLen.length > 1 << 16) [bestLen, bestInfo] = [new Int32Array(256), new Int32Array(256)];
   return hits;

@@ -6,7 +6,7 @@
  * edges of a state contiguous and lets edge k lead to state k + 1: no target array is
  * stored. Failure links are rebuilt by the receiver (cheaper than shipping them).
  */
-import { codePointAfter, codePointBefore, isCjk, isHangul, isLatinWordChar, isLetterOrDigit } from '../text/scripts';
+import { codePointAfter, codePointBefore, isCjk, isHangul, isLatinWordChar, isLetterOrDigit, unitsPointAt, unitsPointBefore } from '../text/scripts';
 
 export const FORMAT = 'aho-corasick/1';
 
@@ -43,12 +43,12 @@ export function packInfo(company: number, pattern: string): number {
 
 export const companyOf = (info: number): number => (info >> 3) - 1;
 
-/** Whether a pattern found at [start, end) of folded `text` respects its boundary rules. */
-export function boundariesHold(info: number, text: string, start: number, end: number): boolean {
+/** Whether a pattern found at [start, end) of folded code units `codes[0..length)` respects its boundary rules. */
+export function boundariesHold(info: number, codes: Uint16Array, length: number, start: number, end: number): boolean {
   const startRule = (info >> 1) & 3;
   if (startRule !== Rule.None) {
-    const before = codePointBefore(text, start);
+    const before = unitsPointBefore(codes, start);
     if (startRule === Rule.Latin ? isLatinWordChar(before) : isLetterOrDigit(before)) return false;
   }
-  return (info & 1) === 0 || !isLatinWordChar(codePointAfter(text, end));
+  return (info & 1) === 0 || !isLatinWordChar(unitsPointAt(codes, length, end));
 }

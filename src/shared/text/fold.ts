@@ -14,6 +14,17 @@ export interface Folded {
   starts: Int32Array;
 }
 
+/**
+ * Folded text as code units in shared scratch buffers, valid until the next foldInto():
+ * the matcher reads it in place, so a page's text is never copied into new strings.
+ */
+export interface FoldBuffer {
+  codes: Uint16Array;
+  /** starts[k]: original offset of the segment codes[k] came from; starts[length] = original length. */
+  starts: Int32Array;
+  length: number;
+}
+
 const MARK = /\p{M}/u;
 const SPACE = /\s/u;
 const DASH = /\p{Pd}/u;
@@ -22,8 +33,7 @@ const APOSTROPHES = '\u2018\u2019\u02bc\uff07';
 
 /** Scratch buffers are reused across calls up to this many code units. */
 const KEEP = 1 << 16;
-let codes = new Uint16Array(1024);
-let starts = new Int32Array(1024);
+const buffer: FoldBuffer = { codes: new Uint16Array(1024), starts: new Int32Array(1024), length: 0 };
 const decoder = new TextDecoder('utf-16le');
 const segments = new Map<string, string>();
 
@@ -52,29 +62,68 @@ function foldSegment(segment: string): string {
   return out;
 }
 
-export function foldText(text: string): Folded {
+/*
+ * What one code unit folds to on its own, decided once per distinct unit (a page repeats
+ * the same few hundred) and kept in lazily created blocks of 256: no regex, normalize()
+ * or string per character. Entries hold the folded unit + 1; 0 means "not decided yet".
+ */
+const SLOW = -1; // folds to several units or none (ﬁ, ㍿, soft hyphen): the segment path
+const JOINS = -2; // a combining mark: joins the character before it
+const SURROGATE = -3; // half of a pair: the segment path, by code point
+/** An empty block stands for "no block yet" (a packed array stays fast). */
+const NONE = new Int32Array(0);
+const units: Int32Array[] = new Array<Int32Array>(256).fill(NONE);
+/** ASCII: lower case, white space to one space; everything else folds to itself. */
+const ASCII = new Int32Array(128).map((_, c) => (c >= 0x41 && c <= 0x5a ? c + 32 : c === 0x20 || (c >= 0x09 && c <= 0x0d) ? 0x20 : c));
+
+function unitEntry(c: number): number {
+  let block = units[c >> 8]!;
+  if (block === NONE) block = units[c >> 8] = new Int32Array(256);
+  const e = block[c & 255]!;
+  return e !== 0 ? e : (block[c & 255] = decideUnit(c));
+}
+
+function decideUnit(c: number): number {
+  if (c >= 0xd800 && c <= 0xdfff) return SURROGATE;
+  if (isStableCjk(c)) return c + 1;
+  if (joinsPrevious(c)) return JOINS;
+  const f = foldSegment(String.fromCharCode(c));
+  return f.length === 1 ? f.charCodeAt(0) + 1 : SLOW;
+}
+
+/** Whether the unit `d` at `j` (not ASCII) joins the character before it. */
+function joinsAt(text: string, j: number, d: number): boolean {
+  const e = unitEntry(d);
+  return e === JOINS || (e === SURROGATE && d <= 0xdbff && joinsPrevious(text.codePointAt(j)!));
+}
+
+/**
+ * Folds `text` into the shared buffer. Per segment (a character plus the combining marks
+ * after it): a character with no marks after it takes its unit's entry; anything else
+ * (marks, pairs, expansions) goes through foldSegment(), which defines the folding.
+ */
+export function foldInto(text: string): FoldBuffer {
   const n = text.length;
-  if (codes.length < n * 2 + 2) grow(n * 2 + 2);
+  if (buffer.codes.length < n * 2 + 2) grow(n * 2 + 2);
+  let { codes, starts } = buffer;
   let len = 0;
+  let last = -1;
   let i = 0;
   while (i < n) {
     const c = text.charCodeAt(i);
-    const next = i + 1 < n ? text.charCodeAt(i + 1) : 0;
-    if ((c < 0x80 || isStableCjk(c)) && !joinsPrevious(next >= 0xd800 ? text.codePointAt(i + 1)! : next)) {
-      let f = c;
-      if (c >= 0x41 && c <= 0x5a) f = c + 32;
-      else if (c === 0x20 || (c >= 0x09 && c <= 0x0d)) {
-        f = 0x20;
-        if (len > 0 && codes[len - 1] === 0x20) {
-          i++;
-          continue;
+    const f = c < 0x80 ? ASCII[c]! : unitEntry(c) - 1;
+    if (f >= 0) {
+      const d = i + 1 < n ? text.charCodeAt(i + 1) : 0;
+      if (d < 0x300 || !joinsAt(text, i + 1, d)) {
+        if (f !== 0x20 || last !== 0x20) {
+          codes[len] = last = f;
+          starts[len++] = i;
         }
+        i++;
+        continue;
       }
-      codes[len] = f;
-      starts[len++] = i++;
-      continue;
     }
-    let j = i + (c >= 0xd800 && c <= 0xdbff && next >= 0xdc00 && next <= 0xdfff ? 2 : 1);
+    let j = i + (c >= 0xd800 && c <= 0xdbff && (text.charCodeAt(i + 1) & 0xfc00) === 0xdc00 ? 2 : 1);
     while (j < n) {
       const cp = text.codePointAt(j)!;
       if (!joinsPrevious(cp)) break;
@@ -82,30 +131,43 @@ export function foldText(text: string): Folded {
     }
     const folded = foldSegment(text.slice(i, j));
     // Keep room for every remaining character, so the fast path above never checks.
-    if (len + folded.length + (n - j) + 1 >= codes.length) grow(2 * (len + folded.length + (n - j) + 1));
+    if (len + folded.length + (n - j) + 1 >= codes.length) {
+      grow(2 * (len + folded.length + (n - j) + 1));
+      ({ codes, starts } = buffer);
+    }
     for (let k = 0; k < folded.length; k++) {
-      const f = folded.charCodeAt(k);
-      if (f === 0x20 && len > 0 && codes[len - 1] === 0x20) continue;
-      codes[len] = f;
+      const u = folded.charCodeAt(k);
+      if (u === 0x20 && last === 0x20) continue;
+      codes[len] = last = u;
       starts[len++] = i;
     }
     i = j;
   }
-  const out = new Int32Array(len + 1);
-  out.set(starts.subarray(0, len));
-  out[len] = n;
-  const folded = decoder.decode(codes.subarray(0, len));
-  if (codes.length > KEEP) grow(1024); // one huge text must not pin megabytes for the page's lifetime
+  starts[len] = n;
+  buffer.length = len;
+  return buffer;
+}
+
+/** One huge text must not pin megabytes for the page's lifetime. */
+export function releaseFoldBuffer(): void {
+  if (buffer.codes.length > KEEP) grow(1024);
+}
+
+export function foldText(text: string): Folded {
+  const { codes, starts, length } = foldInto(text);
+  const out = starts.slice(0, length + 1);
+  const folded = decoder.decode(codes.subarray(0, length));
+  releaseFoldBuffer();
   return { text: folded, starts: out };
 }
 
 function grow(size: number): void {
   const c = new Uint16Array(size);
-  c.set(codes.subarray(0, Math.min(codes.length, size)));
-  codes = c;
+  c.set(buffer.codes.subarray(0, Math.min(buffer.codes.length, size)));
+  buffer.codes = c;
   const s = new Int32Array(size);
-  s.set(starts.subarray(0, Math.min(starts.length, size)));
-  starts = s;
+  s.set(buffer.starts.subarray(0, Math.min(buffer.starts.length, size)));
+  buffer.starts = s;
 }
 
 /**

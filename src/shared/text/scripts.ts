@@ -51,3 +51,25 @@ export function codePointBefore(s: string, i: number): number {
 export function codePointAfter(s: string, i: number): number {
   return i >= s.length ? -1 : (s.codePointAt(i) ?? -1);
 }
+
+/** codePointBefore over code units (the matcher's folded buffer). */
+export function unitsPointBefore(u: Uint16Array, i: number): number {
+  if (i <= 0) return -1;
+  const lo = u[i - 1]!;
+  if (lo >= 0xdc00 && lo <= 0xdfff && i >= 2) {
+    const hi = u[i - 2]!;
+    if (hi >= 0xd800 && hi <= 0xdbff) return ((hi - 0xd800) << 10) + (lo - 0xdc00) + 0x10000;
+  }
+  return lo;
+}
+
+/** codePointAfter over the first `length` code units. */
+export function unitsPointAt(u: Uint16Array, length: number, i: number): number {
+  if (i >= length) return -1;
+  const hi = u[i]!;
+  if (hi >= 0xd800 && hi <= 0xdbff && i + 1 < length) {
+    const lo = u[i + 1]!;
+    if (lo >= 0xdc00 && lo <= 0xdfff) return ((hi - 0xd800) << 10) + (lo - 0xdc00) + 0x10000;
+  }
+  return hi;
+}

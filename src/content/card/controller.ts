@@ -1,0 +1,94 @@
+/**
+ * The card's controller, inside the lazily loaded chunk: watches the pointer over marked
+ * mentions (src/content/hover) and drives the one card view. It lives in card.js, not in
+ * content.js, because nothing can be hovered before the page has a mention, and the chunk is
+ * loaded as soon as it has one. Aborting the signal removes every listener, timer, highlight
+ * and the host element.
+ */
+import { setActiveRange } from '../hover/active-highlight';
+import { sameMention, watchHover } from '../hover/intent';
+import type { MarkedMention, MentionStore } from '../mentions';
+import type { CardView } from './api';
+import type { ExtensionHooks } from './deps';
+import { markIntentEnd, measurePainted } from './timing';
+
+export interface CardController {
+  open(m: MarkedMention, opts?: { focus?: boolean }): void;
+  close(): void;
+}
+
+export interface CardControllerOptions {
+  store: MentionStore;
+  signal: AbortSignal;
+  /** Hover-intent delay in ms (tests and benchmarks may shorten it). */
+  intentMs?: number;
+  send: ExtensionHooks['send'];
+  getMessage: ExtensionHooks['getMessage'];
+}
+
+export function createCardController(
+  opts: CardControllerOptions,
+  createView: (hooks: ExtensionHooks) => CardView,
+): CardController {
+  const { store, signal } = opts;
+  let view: CardView | undefined;
+  let current: MarkedMention | undefined;
+
+  const close = () => {
+    if (!current) return;
+    current = undefined;
+    setActiveRange(undefined);
+    view?.hide();
+  };
+
+  const getView = (): CardView =>
+    (view ??= createView({ send: opts.send, getMessage: opts.getMessage, requestClose: close, onContentShown: measurePainted }));
+
+  const open = (m: MarkedMention, o: { focus?: boolean } = {}) => {
+    if (signal.aborted) return;
+    const focus = o.focus ?? false;
+    if (sameMention(m, current) && !focus) return;
+    current = m;
+    setActiveRange(m.range);
+    getView().show({ companyId: m.companyId, range: m.range, text: m.text, focus });
+  };
+
+  const hover = watchHover({
+    store,
+    signal,
+    intentMs: opts.intentMs,
+    inCard: (target) => !!view && target === view.host,
+    current: () => current,
+    open(m) {
+      markIntentEnd();
+      open(m);
+    },
+    pending(m) {
+      if (!m) view?.discard();
+      else getView().prepare({ companyId: m.companyId, range: m.range, text: m.text, focus: false });
+    },
+    close,
+  });
+
+  document.addEventListener(
+    'keydown',
+    (e) => {
+      if (e.key !== 'Escape') return;
+      hover.cancel();
+      if (current) close();
+    },
+    { capture: true, signal },
+  );
+
+  signal.addEventListener(
+    'abort',
+    () => {
+      close();
+      view?.destroy();
+      view = undefined;
+    },
+    { once: true },
+  );
+
+  return { open, close };
+}
