@@ -1,4 +1,7 @@
+import { mkdir, writeFile } from 'node:fs/promises';
+import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { ROOT } from './support/paths';
 import { launchChromium, type ChromiumExtension } from './support/chromium';
 import { startServer, type TestServer } from './support/server';
 
@@ -22,12 +25,39 @@ describe('the extension in Chromium', () => {
   it('answers page/mentions from the content script of a served page', async () => {
     const page = await ext.context.newPage();
     await page.goto(server.url('/fixtures/demo.html'));
-    const answer = await ext.sendToTab<{ enabled: boolean; mentions: unknown[]; stats: { textNodes: number } }>(
+    const answer = await ext.sendToTab<{ enabled: boolean; mentions: Array<{ companyId: string }>; stats: { textNodes: number } }>(
       server.url('/fixtures/demo.html'),
       { type: 'page/mentions' },
     );
     expect(answer.enabled).toBe(true);
-    expect(Array.isArray(answer.mentions)).toBe(true);
+    expect(new Set(answer.mentions.map((m) => m.companyId))).toEqual(new Set(['alibaba', 'banma', 'xiaomi', 'amap', 'meituan']));
+    expect(answer.stats.textNodes).toBeGreaterThan(10);
+    await page.close();
+  });
+
+  it('takes a screenshot of the demo page that is not blank (and keeps it for the README)', async () => {
+    const page = await ext.context.newPage();
+    await page.setViewportSize({ width: 1000, height: 760 });
+    await page.goto(server.url('/fixtures/demo.html'));
+    await ext.sendToTab(server.url('/fixtures/demo.html'), { type: 'page/mentions' });
+    const png = await page.screenshot();
+    await mkdir(join(ROOT, 'docs/screenshots'), { recursive: true });
+    await writeFile(join(ROOT, 'docs/screenshots/demo.png'), png);
+    // Decode it in the browser and count colours: a blank or failed render has one or two;
+    // underlines, tints and anti-aliased CJK text give hundreds.
+    const colours = await page.evaluate(async (b64) => {
+      const img = new Image();
+      img.src = `data:image/png;base64,${b64}`;
+      await img.decode();
+      const canvas = new OffscreenCanvas(img.width, img.height);
+      const ctx = canvas.getContext('2d')!;
+      ctx.drawImage(img, 0, 0);
+      const data = ctx.getImageData(0, 0, img.width, img.height).data;
+      const seen = new Set<number>();
+      for (let i = 0; i < data.length; i += 4) seen.add((data[i]! << 16) | (data[i + 1]! << 8) | data[i + 2]!);
+      return seen.size;
+    }, png.toString('base64'));
+    expect(colours).toBeGreaterThan(50);
     await page.close();
   });
 
