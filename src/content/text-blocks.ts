@@ -51,11 +51,13 @@ export function createRunWalker(root: Node, sink: RunSink, shallow = false): Run
   let hostIndex = 0;
   let nodes: Text[] = [];
   let starts: number[] = [];
-  let parts: string[] = [];
-  let length = 0;
+  let text = '';
   let block: Node | null = null;
   let lastParent: Node | null = null;
   let lastPlace: Place | null = null;
+  /** Parents with a <br> child: only their text nodes need a look at the previous sibling. */
+  let brParents = new Set<Node>();
+  let lastHasBr = false;
   let started = false;
   let work = 0;
 
@@ -80,11 +82,10 @@ export function createRunWalker(root: Node, sink: RunSink, shallow = false): Run
 
   const flush = () => {
     if (nodes.length === 0) return;
-    const run: TextRun = { nodes, starts, text: parts.length === 1 ? parts[0]! : parts.join('') };
+    const run: TextRun = { nodes, starts, text };
     nodes = [];
     starts = [];
-    parts = [];
-    length = 0;
+    text = '';
     // The shortest alias is two characters (小米); whitespace between blocks is most runs.
     if (run.text.length >= 2 && /\S/.test(run.text)) {
       sink.onRun(run);
@@ -98,14 +99,13 @@ export function createRunWalker(root: Node, sink: RunSink, shallow = false): Run
     sink.counts.textNodes++;
     sink.counts.chars += data.length;
     // A <br> between two text nodes of one block is a line break: a new run.
-    if (place.block !== block || length > MAX_RUN_CHARS || node.previousSibling?.nodeName === 'BR') {
+    if (place.block !== block || text.length > MAX_RUN_CHARS || (lastHasBr && node.previousSibling?.nodeName === 'BR')) {
       flush();
       block = place.block;
     }
     nodes.push(node);
-    starts.push(length);
-    parts.push(data);
-    length += data.length;
+    starts.push(text.length);
+    text += data;
   };
 
   /** Moves the walker past `el`'s subtree when `el` lies inside the walked root. */
@@ -121,9 +121,11 @@ export function createRunWalker(root: Node, sink: RunSink, shallow = false): Run
     if (parent !== lastParent) {
       lastParent = parent;
       lastPlace = placeOf(parent ?? node);
+      lastHasBr = parent !== null && brParents.has(parent);
     }
     const place = lastPlace!;
-    if (place.skip) return jumpPast(place.skip);
+    // Text right inside a skipped element (script, style): its siblings hit the cache above.
+    if (place.skip) return place.skip === parent ? undefined : jumpPast(place.skip);
     if (shallow && place.block !== root) {
       flush();
       return jumpPast(place.block);
@@ -155,6 +157,11 @@ export function createRunWalker(root: Node, sink: RunSink, shallow = false): Run
     const doc = r.ownerDocument ?? (r as Document);
     walker = doc.createTreeWalker(r, NodeFilter.SHOW_TEXT);
     lastParent = null;
+    brParents = new Set();
+    if (r.nodeType !== Node.TEXT_NODE) {
+      const brs = r.nodeType === Node.ELEMENT_NODE ? (r as Element).getElementsByTagName('br') : (r as ParentNode).querySelectorAll('br');
+      for (let k = 0; k < brs.length; k++) brParents.add(brs[k]!.parentNode!);
+    }
     if (!shallow) {
       const el = r.nodeType === Node.ELEMENT_NODE ? (r as Element) : null;
       if (el) addHost(el);
