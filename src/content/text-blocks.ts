@@ -143,9 +143,12 @@ export function createRunWalker(root: Node, sink: RunSink, shallow = false): Run
 
   /** Finds open shadow roots under the current root, a few hundred elements per look at the clock. */
   const findHosts = (spent: () => boolean): boolean => {
-    while (hosts && hostIndex < hosts.length) {
-      addHost(hosts[hostIndex++]!);
-      if (hostIndex % 512 === 0 && spent()) return false;
+    if (!hosts) return true;
+    const count = hosts.length;
+    while (hostIndex < count) {
+      // Nearly no element hosts a shadow root: only those go through addHost.
+      if (hosts[hostIndex++]!.shadowRoot) addHost(hosts[hostIndex - 1]!);
+      if ((hostIndex & 511) === 0 && spent()) return false;
     }
     hosts = null;
     return true;

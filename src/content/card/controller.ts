@@ -22,6 +22,8 @@ export interface CardControllerOptions {
   signal: AbortSignal;
   /** Hover-intent delay in ms (tests and benchmarks may shorten it). */
   intentMs?: number;
+  /** The pointer's last position seen by content.js before the chunk loaded. */
+  initialPointer?: { x: number; y: number; target: EventTarget | null };
   send: ExtensionHooks['send'];
   getMessage: ExtensionHooks['getMessage'];
 }
@@ -57,6 +59,7 @@ export function createCardController(
     store,
     signal,
     intentMs: opts.intentMs,
+    initial: opts.initialPointer,
     inCard: (target) => !!view && target === view.host,
     current: () => current,
     open(m) {

@@ -25,11 +25,28 @@ export function installCard(opts: InstallCardOptions): CardController {
   /** Bumped on every open/close so an open that waited for the chunk does not outlive a close. */
   let generation = 0;
 
+  // Until the chunk's own hover watcher runs, remember where the pointer is (it may already
+  // rest on a mention when the chunk arrives), and take pointer activity as the cue to load.
+  let pointer: { x: number; y: number; target: EventTarget | null } | undefined;
+  const tracking = new AbortController();
+  signal.addEventListener('abort', () => tracking.abort(), { once: true });
+  document.addEventListener(
+    'pointermove',
+    (e) => {
+      if (e.pointerType === 'touch') return;
+      pointer = { x: e.clientX, y: e.clientY, target: e.target };
+      if (store.list().length > 0) void load().catch(() => undefined);
+    },
+    { capture: true, passive: true, signal: tracking.signal },
+  );
+
   const load = (): Promise<CardController> => {
     controller ??= loadCardChunk().then((chunk) => {
       if (signal.aborted) throw new Error('switched off');
+      tracking.abort();
       return chunk.installCardUi({
         ...opts,
+        initialPointer: pointer,
         send: browserTransport.toBackground,
         getMessage: (key, subs) => browser.i18n.getMessage(key, subs),
       });

@@ -24,6 +24,8 @@ export interface HoverOptions {
   pending?(m: MarkedMention | undefined): void;
   intentMs?: number;
   closeMs?: number;
+  /** Where the pointer was before this watcher existed: it may already rest on a mention. */
+  initial?: { x: number; y: number; target: EventTarget | null };
 }
 
 export function sameMention(a: MarkedMention | undefined, b: MarkedMention | undefined): boolean {
@@ -115,6 +117,14 @@ export function watchHover(o: HoverOptions): { cancel(): void } {
     if (e.pointerType === 'touch' || !o.current() || o.inCard(e.target)) return;
     if (!mentionAtPoint(o.store, e.clientX, e.clientY)) o.close();
   };
+
+  if (o.initial) {
+    last = o.initial;
+    frame = requestAnimationFrame(() => {
+      frame = 0;
+      if (last && !signal.aborted) settle(last.x, last.y, last.target);
+    });
+  }
 
   const opts = { capture: true, passive: true, signal };
   document.addEventListener('pointermove', onMove, opts);
