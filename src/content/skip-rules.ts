@@ -29,11 +29,18 @@ const SKIPPED = new Set(
     'canvas video audio head title').split(' '),
 );
 
-export function classify(el: Element): Kind {
+/** Every element an attribute could make Skip; a walker collects them once per root (see classify). */
+export const SKIP_ATTR_SELECTOR = `[contenteditable],[hidden],[${CARD_HOST_ATTR}]`;
+
+/**
+ * `mayBeSkipped`: false when the caller knows the element has none of the attributes in
+ * SKIP_ATTR_SELECTOR (a walker asks the page for those once, rather than every element).
+ */
+export function classify(el: Element, mayBeSkipped?: boolean): Kind {
   const tag = el.localName;
   if (SKIPPED.has(tag)) return Kind.Skip;
   // Attribute checks only on elements that carry attributes: most text sits in bare tags.
-  if (el.hasAttributes() && isSkippedByAttribute(el)) return Kind.Skip;
+  if ((mayBeSkipped ?? el.hasAttributes()) && isSkippedByAttribute(el)) return Kind.Skip;
   if (INLINE.has(tag)) return Kind.Inline;
   return tag === 'br' ? Kind.Break : Kind.Block;
 }

@@ -7,7 +7,7 @@
  * once per ancestor and cached. Open shadow roots are found in a separate pass over the
  * root's elements and walked after it (the store sorts mentions into document order).
  */
-import { classify, Kind } from './skip-rules';
+import { classify, Kind, SKIP_ATTR_SELECTOR } from './skip-rules';
 
 export interface TextRun {
   nodes: Text[];
@@ -36,6 +36,8 @@ interface Place {
   block: Node;
 }
 
+const ELEMENT = 1; // Node.ELEMENT_NODE, without a global look-up per node
+
 /** Long runs are cut so one match call stays small; a name across the cut is lost, rarely. */
 const MAX_RUN_CHARS = 8_000;
 /** Work units between two looks at the clock: one per node, one per 128 characters matched. */
@@ -58,19 +60,27 @@ export function createRunWalker(root: Node, sink: RunSink, shallow = false): Run
   /** Parents with a <br> child: only their text nodes need a look at the previous sibling. */
   let brParents = new Set<Node>();
   let lastHasBr = false;
+  /**
+   * Elements of the current root carrying an attribute that may make them skipped; null
+   * (check every element) outside the root, e.g. for its ancestors.
+   */
+  let flagged: Set<Element> | null = null;
+  let textNodes = 0;
+  let chars = 0;
   let started = false;
   let work = 0;
 
   const placeOf = (start: Node): Place => {
+    let place = places.get(start);
+    if (place) return place;
     const path: Node[] = [];
-    let place: Place | undefined;
     for (let n: Node | null = start; n && !(place = places.get(n)); n = n.parentNode) path.push(n);
     for (let i = path.length - 1; i >= 0; i--) {
       const node = path[i]!;
       if (!place?.skip) {
-        if (node.nodeType !== Node.ELEMENT_NODE) place = { skip: null, block: node };
+        if (node.nodeType !== ELEMENT) place = { skip: null, block: node };
         else {
-          const kind = classify(node as Element);
+          const kind = classify(node as Element, flagged ? flagged.has(node as Element) : undefined);
           if (kind === Kind.Skip) place = { skip: node, block: node };
           else if (kind !== Kind.Inline || !place) place = { skip: null, block: node };
         }
@@ -96,8 +106,8 @@ export function createRunWalker(root: Node, sink: RunSink, shallow = false): Run
   const addText = (node: Text, place: Place) => {
     const data = node.data;
     if (data.length === 0) return;
-    sink.counts.textNodes++;
-    sink.counts.chars += data.length;
+    textNodes++;
+    chars += data.length;
     // A <br> between two text nodes of one block is a line break: a new run.
     if (place.block !== block || text.length > MAX_RUN_CHARS || (lastHasBr && node.previousSibling?.nodeName === 'BR')) {
       flush();
@@ -160,13 +170,13 @@ export function createRunWalker(root: Node, sink: RunSink, shallow = false): Run
     const doc = r.ownerDocument ?? (r as Document);
     walker = doc.createTreeWalker(r, NodeFilter.SHOW_TEXT);
     lastParent = null;
+    // Two native queries per root instead of a look at every node: <br>s and skip attributes.
     brParents = new Set();
-    if (r.nodeType !== Node.TEXT_NODE) {
-      const brs = r.nodeType === Node.ELEMENT_NODE ? (r as Element).getElementsByTagName('br') : (r as ParentNode).querySelectorAll('br');
-      for (let k = 0; k < brs.length; k++) brParents.add(brs[k]!.parentNode!);
-    }
+    const brs = r.nodeType === ELEMENT ? (r as Element).getElementsByTagName('br') : (r as ParentNode).querySelectorAll('br');
+    for (let k = 0; k < brs.length; k++) brParents.add(brs[k]!.parentNode!);
+    flagged = new Set((r as ParentNode).querySelectorAll(SKIP_ATTR_SELECTOR));
     if (!shallow) {
-      const el = r.nodeType === Node.ELEMENT_NODE ? (r as Element) : null;
+      const el = r.nodeType === ELEMENT ? (r as Element) : null;
       if (el) addHost(el);
       hosts = el ? el.getElementsByTagName('*') : (r as ParentNode).querySelectorAll('*');
       hostIndex = 0;
@@ -189,28 +199,34 @@ export function createRunWalker(root: Node, sink: RunSink, shallow = false): Run
 
   return {
     step(spent) {
-      if (!started && !start()) return true;
-      if (walker && !walker.currentNode.isConnected && walker.currentNode !== walker.root) return 'lost';
-      work = 0;
-      while (walker) {
-        if (!findHosts(spent)) return false;
-        const node = walker.nextNode() as Text | null;
-        if (!node) {
-          flush();
-          walker = null;
-          if (!nextRoot()) return true;
-          continue;
+      try {
+        if (!started && !start()) return true;
+        if (walker && !walker.currentNode.isConnected && walker.currentNode !== walker.root) return 'lost';
+        work = 0;
+        while (walker) {
+          if (hosts && !findHosts(spent)) return false;
+          const node = walker.nextNode() as Text | null;
+          if (!node) {
+            flush();
+            walker = null;
+            if (!nextRoot()) return true;
+            continue;
+          }
+          visitText(node);
+          if (++work >= CLOCK_EVERY) {
+            work = 0;
+            if (!spent()) continue;
+            // Node offsets go stale once the page runs again: never carry a run over a yield.
+            flush();
+            return false;
+          }
         }
-        visitText(node);
-        if (++work >= CLOCK_EVERY) {
-          work = 0;
-          if (!spent()) continue;
-          // Node offsets go stale once the page runs again: never carry a run over a yield.
-          flush();
-          return false;
-        }
+        return true;
+      } finally {
+        sink.counts.textNodes += textNodes;
+        sink.counts.chars += chars;
+        textNodes = chars = 0;
       }
-      return true;
     },
   };
 }

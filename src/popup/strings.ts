@@ -2,6 +2,8 @@
  * The popup's UI strings. Keys live in src/_locales/<lang>/messages.json; the English here
  * is the fallback when getMessage returns "" (unit tests, a key missing in a locale).
  */
+import { makeTranslator, type GetMessage } from '../shared/ui/i18n';
+
 export const POPUP_MESSAGES = {
   popupSearchLabel: 'Search companies and articles',
   popupSearchPlaceholder: 'Alibaba, 샤오미, 美团, ㅅㅇㅁ…',
@@ -28,10 +30,4 @@ export const POPUP_MESSAGES = {
 export type PopupMessageKey = keyof typeof POPUP_MESSAGES;
 export type PopupTranslate = (key: PopupMessageKey, substitutions?: string[]) => string;
 
-export function makePopupTranslate(getMessage?: (key: string, subs?: string[]) => string): PopupTranslate {
-  return (key, subs) => {
-    const found = getMessage?.(key, subs);
-    if (found) return found;
-    return POPUP_MESSAGES[key].replace(/\$(\d)/g, (_, i: string) => subs?.[Number(i) - 1] ?? '');
-  };
-}
+export const makePopupTranslate = (getMessage?: GetMessage): PopupTranslate => makeTranslator(POPUP_MESSAGES, getMessage);

@@ -3,26 +3,15 @@
  * service worker, lookups, settings round trips, and recovery from a deleted database.
  * Run `node build.mjs` first.
  */
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import type { Response } from '../../src/shared/messages';
-import { launchChromium, type ChromiumExtension } from './support/chromium';
-import { startServer, type TestServer } from './support/server';
+import { useChromium } from './support/session';
 
-let ext: ChromiumExtension;
-let server: TestServer;
-
-beforeAll(async () => {
-  server = await startServer();
-  ext = await launchChromium();
-});
-afterAll(async () => {
-  await ext?.close();
-  await server?.close();
-});
+const session = useChromium();
 
 describe('the background in Chromium', () => {
   it('answers db/company for Banma with Alibaba’s 44.72 % stake and its articles, newest first', async () => {
-    const { company, articles } = await ext.sendToBackground<Response<'db/company'>>({ type: 'db/company', id: 'banma' });
+    const { company, articles } = await session.ext.sendToBackground<Response<'db/company'>>({ type: 'db/company', id: 'banma' });
     expect(company.names.en).toMatch(/Banma/);
     expect(company.relations).toContainEqual(expect.objectContaining({ type: 'shareholder', company: 'alibaba', stake: 44.72 }));
     expect(articles.length).toBeGreaterThanOrEqual(1);
@@ -32,24 +21,24 @@ describe('the background in Chromium', () => {
   });
 
   it('refuses an unknown company with a clear error', async () => {
-    await expect(ext.sendToBackground({ type: 'db/company', id: 'no-such-company' })).rejects.toThrow(
+    await expect(session.ext.sendToBackground({ type: 'db/company', id: 'no-such-company' })).rejects.toThrow(
       /Unknown company "no-such-company"/,
     );
   });
 
   it('round-trips a per-site switch', async () => {
-    expect(await ext.sendToBackground({ type: 'settings/site', host: 'news.example' })).toEqual({ host: 'news.example', enabled: true });
-    expect(await ext.sendToBackground({ type: 'settings/site', host: 'news.example', enabled: false })).toEqual({
+    expect(await session.ext.sendToBackground({ type: 'settings/site', host: 'news.example' })).toEqual({ host: 'news.example', enabled: true });
+    expect(await session.ext.sendToBackground({ type: 'settings/site', host: 'news.example', enabled: false })).toEqual({
       host: 'news.example',
       enabled: false,
     });
-    expect(await ext.sendToBackground({ type: 'settings/site', host: 'news.example' })).toEqual({ host: 'news.example', enabled: false });
-    expect(await ext.sendToBackground({ type: 'settings/global' })).toEqual({ enabled: true });
+    expect(await session.ext.sendToBackground({ type: 'settings/site', host: 'news.example' })).toEqual({ host: 'news.example', enabled: false });
+    expect(await session.ext.sendToBackground({ type: 'settings/global' })).toEqual({ enabled: true });
   });
 
   it('rebuilds a deleted database on the next request and keeps the settings', async () => {
-    await ext.sendToBackground({ type: 'settings/site', host: 'kept.example', enabled: false });
-    const deleted = await ext.worker.evaluate(
+    await session.ext.sendToBackground({ type: 'settings/site', host: 'kept.example', enabled: false });
+    const deleted = await session.ext.worker.evaluate(
       () =>
         new Promise<string>((resolve) => {
           const request = indexedDB.deleteDatabase('company-context');
@@ -59,18 +48,18 @@ describe('the background in Chromium', () => {
         }),
     );
     expect(deleted).toBe('deleted');
-    const { company } = await ext.sendToBackground<Response<'db/company'>>({ type: 'db/company', id: 'banma' });
+    const { company } = await session.ext.sendToBackground<Response<'db/company'>>({ type: 'db/company', id: 'banma' });
     expect(company.id).toBe('banma');
-    expect(await ext.sendToBackground({ type: 'settings/site', host: 'kept.example' })).toEqual({ host: 'kept.example', enabled: false });
+    expect(await session.ext.sendToBackground({ type: 'settings/site', host: 'kept.example' })).toEqual({ host: 'kept.example', enabled: false });
   });
 
   it('hands the content script the compiled matcher', async () => {
-    const patterns = await ext.sendToBackground<Response<'db/patterns'>>({ type: 'db/patterns' });
+    const patterns = await session.ext.sendToBackground<Response<'db/patterns'>>({ type: 'db/patterns' });
     expect(patterns.companyIds).toContain('banma');
   });
 
   it('searches the seeded dataset', async () => {
-    const { results } = await ext.sendToBackground<Response<'db/search'>>({ type: 'db/search', query: 'banma', limit: 5 });
+    const { results } = await session.ext.sendToBackground<Response<'db/search'>>({ type: 'db/search', query: 'banma', limit: 5 });
     expect(results.map((r) => r.id)).toContain('banma');
   });
 
@@ -78,7 +67,7 @@ describe('the background in Chromium', () => {
     // update() fails for a menu id that does not exist, so this proves the menu is there.
     await expect
       .poll(() =>
-        ext.worker.evaluate(() =>
+        session.ext.worker.evaluate(() =>
           chrome.contextMenus.update('cc-lookup-selection', {}).then(
             () => 'present',
             (e: unknown) => String(e),
@@ -89,29 +78,29 @@ describe('the background in Chromium', () => {
   });
 
   it('has no pending search until a look-up leaves one', async () => {
-    expect(await ext.sendToBackground({ type: 'tab/pending-search' })).toEqual({ query: null });
+    expect(await session.ext.sendToBackground({ type: 'tab/pending-search' })).toEqual({ query: null });
   });
 
   it('shows on the badge how many companies the page mentions, and clears it on navigation', async () => {
-    const page = await ext.context.newPage();
-    const url = server.page(
+    const page = await session.ext.context.newPage();
+    const url = session.server.page(
       '/bg/badge.html',
       '<!doctype html><meta charset="utf-8"><p>Banma builds car software; Alibaba owns 44.72% of Banma. 小米 too.</p>',
     );
     await page.goto(url);
-    const tabId = await ext.tabId(page);
-    const badge = () => ext.worker.evaluate((id) => chrome.action.getBadgeText({ tabId: id }), tabId);
+    const tabId = await session.ext.tabId(page);
+    const badge = () => session.ext.worker.evaluate((id) => chrome.action.getBadgeText({ tabId: id }), tabId);
     await expect.poll(badge, { timeout: 15_000 }).toBe('3');
-    await page.goto(server.page('/bg/empty.html', '<!doctype html><meta charset="utf-8"><p>Nothing to see here.</p>'));
+    await page.goto(session.server.page('/bg/empty.html', '<!doctype html><meta charset="utf-8"><p>Nothing to see here.</p>'));
     await expect.poll(badge, { timeout: 15_000 }).toBe('');
     await page.close();
   });
 
   it('keeps the settings when the idle service worker is stopped and woken by the next message', async () => {
-    await ext.sendToBackground({ type: 'settings/site', host: 'restart.example', enabled: false });
-    const page = await ext.context.newPage();
-    await page.goto(`chrome-extension://${ext.extensionId}/popup.html?probe=1`);
-    const cdp = await ext.context.newCDPSession(page);
+    await session.ext.sendToBackground({ type: 'settings/site', host: 'restart.example', enabled: false });
+    const page = await session.ext.context.newPage();
+    await page.goto(`chrome-extension://${session.ext.extensionId}/popup.html?probe=1`);
+    const cdp = await session.ext.context.newCDPSession(page);
     await cdp.send('ServiceWorker.enable');
     const stopped = new Promise<void>((resolve) =>
       cdp.on('ServiceWorker.workerVersionUpdated', (e: { versions: Array<{ runningStatus: string }> }) => {

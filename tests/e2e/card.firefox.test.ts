@@ -3,21 +3,10 @@
  * card chunk (card.js) dynamically there too, and hovering a mention opens the card.
  */
 import type { Browser, Page } from 'puppeteer-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { launchFirefox, type FirefoxExtension } from './support/firefox';
-import { startServer, type TestServer } from './support/server';
+import { describe, expect, it } from 'vitest';
+import { useFirefox } from './support/session';
 
-let ff: FirefoxExtension;
-let server: TestServer;
-
-beforeAll(async () => {
-  server = await startServer();
-  ff = await launchFirefox();
-});
-afterAll(async () => {
-  await ff?.close();
-  await server?.close();
-});
+const session = useFirefox();
 
 async function newMarkedPage(browser: Browser, url: string): Promise<Page> {
   const page = await browser.newPage();
@@ -28,12 +17,12 @@ async function newMarkedPage(browser: Browser, url: string): Promise<Page> {
 
 describe('the hover card in Firefox', () => {
   it('loads the card chunk and opens the hovered company, and Escape closes it', async () => {
-    const url = server.page(
-      '/card/ff.html',
+    const url = session.server.page(
+      '/card/session.ext.html',
       `<!doctype html><html><head><meta charset="utf-8"></head><body style="font:18px sans-serif;margin:40px">
        <p>Carmakers ship software from <b id="m">Banma</b> today.</p></body></html>`,
     );
-    const page = await newMarkedPage(ff.browser, url);
+    const page = await newMarkedPage(session.ext.browser, url);
     const p = await page.evaluate(() => {
       const r = document.createRange();
       r.selectNodeContents(document.getElementById('m')!.firstChild!);

@@ -2,26 +2,15 @@
  * Firefox ESR: the extension installs, its background answers the content script, and the
  * content script marks mentions with the Highlight API on a served page.
  */
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { launchFirefox, type FirefoxExtension } from './support/firefox';
-import { startServer, type TestServer } from './support/server';
+import { describe, expect, it } from 'vitest';
+import { useFirefox } from './support/session';
 
-let ff: FirefoxExtension;
-let server: TestServer;
-
-beforeAll(async () => {
-  server = await startServer();
-  ff = await launchFirefox();
-});
-afterAll(async () => {
-  await ff?.close();
-  await server?.close();
-});
+const session = useFirefox();
 
 describe('the extension in Firefox', () => {
   it('marks mentions on a served page, leaving editors and the page text alone', async () => {
-    const page = await ff.browser.newPage();
-    await page.goto(server.url('/fixtures/demo.html'));
+    const page = await session.ext.browser.newPage();
+    await page.goto(session.server.url('/fixtures/demo.html'));
     const marked = () =>
       page.evaluate(() => {
         const h = CSS.highlights.get('company-context-mention');

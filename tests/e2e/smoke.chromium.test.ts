@@ -1,32 +1,21 @@
 import { mkdir, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { ROOT } from './support/paths';
-import { launchChromium, type ChromiumExtension } from './support/chromium';
-import { startServer, type TestServer } from './support/server';
+import { useChromium } from './support/session';
 
-let ext: ChromiumExtension;
-let server: TestServer;
-
-beforeAll(async () => {
-  server = await startServer();
-  ext = await launchChromium();
-});
-afterAll(async () => {
-  await ext?.close();
-  await server?.close();
-});
+const session = useChromium();
 
 describe('the extension in Chromium', () => {
   it('loads its service worker', () => {
-    expect(ext.worker.url()).toMatch(/^chrome-extension:\/\/[a-p]{32}\/background\.js$/);
+    expect(session.ext.worker.url()).toMatch(/^chrome-extension:\/\/[a-p]{32}\/background\.js$/);
   });
 
   it('answers page/mentions from the content script of a served page', async () => {
-    const page = await ext.context.newPage();
-    await page.goto(server.url('/fixtures/demo.html'));
-    const answer = await ext.sendToTab<{ enabled: boolean; mentions: Array<{ companyId: string }>; stats: { textNodes: number } }>(
-      server.url('/fixtures/demo.html'),
+    const page = await session.ext.context.newPage();
+    await page.goto(session.server.url('/fixtures/demo.html'));
+    const answer = await session.ext.sendToTab<{ enabled: boolean; mentions: Array<{ companyId: string }>; stats: { textNodes: number } }>(
+      session.server.url('/fixtures/demo.html'),
       { type: 'page/mentions' },
     );
     expect(answer.enabled).toBe(true);
@@ -36,10 +25,10 @@ describe('the extension in Chromium', () => {
   });
 
   it('takes a screenshot of the demo page that is not blank (and keeps it for the README)', async () => {
-    const page = await ext.context.newPage();
+    const page = await session.ext.context.newPage();
     await page.setViewportSize({ width: 1000, height: 760 });
-    await page.goto(server.url('/fixtures/demo.html'));
-    await ext.sendToTab(server.url('/fixtures/demo.html'), { type: 'page/mentions' });
+    await page.goto(session.server.url('/fixtures/demo.html'));
+    await session.ext.sendToTab(session.server.url('/fixtures/demo.html'), { type: 'page/mentions' });
     const png = await page.screenshot();
     await mkdir(join(ROOT, 'docs/screenshots'), { recursive: true });
     await writeFile(join(ROOT, 'docs/screenshots/demo.png'), png);
@@ -62,11 +51,11 @@ describe('the extension in Chromium', () => {
   });
 
   it('rejects an unknown message type with a clear error', async () => {
-    await expect(ext.sendToBackground({ type: 'db/nope' })).rejects.toThrow(/Unknown message type "db\/nope"/);
+    await expect(session.ext.sendToBackground({ type: 'db/nope' })).rejects.toThrow(/Unknown message type "db\/nope"/);
   });
 
   it('opens the popup page', async () => {
-    const popup = await ext.openPopup();
+    const popup = await session.ext.openPopup();
     await expect.poll(() => popup.locator('input[type=search]').count()).toBe(1);
     await popup.close();
   });

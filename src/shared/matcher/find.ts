@@ -33,8 +33,14 @@ export function findIn(a: Automaton, original: string): MatchHit[] {
   const { fail, dict, info, depth, rootBlock, rootNext } = a;
   let first = n;
   let s = 0;
+  let inWord = false;
   for (let i = 0; i < n; i++) {
     const c = codes[i]!;
+    // Every alias starting with an ASCII letter or digit needs a word start: inside a
+    // word, at the root, nothing can begin here (most of an English text stops here).
+    const wordChar = (c >= 0x61 && c <= 0x7a) || (c >= 0x30 && c <= 0x39);
+    if (s === 0 && wordChar && inWord) continue;
+    inWord = wordChar;
     // Most text leaves the root at once: one table look-up, no call.
     let next = s === 0 ? rootNext[rootBlock[c >> 8]! + (c & 255)]! : child(a, s, c);
     while (next === 0 && s !== 0) {

@@ -22,12 +22,18 @@ export const UI_MESSAGES = {
 
 export type UiMessageKey = keyof typeof UI_MESSAGES;
 export type Translate = (key: UiMessageKey, substitutions?: string[]) => string;
+export type GetMessage = (key: string, substitutions?: string[]) => string;
 
-/** Wraps a getMessage (browser.i18n's) with the English fallback and $1 substitution. */
-export function makeTranslate(getMessage?: (key: string, subs?: string[]) => string): Translate {
-  return (key, subs) => {
+/**
+ * Wraps a getMessage (browser.i18n's) with an English fallback table and $1 substitution.
+ * Shared by the card's and the popup's string tables.
+ */
+export function makeTranslator<K extends string>(fallback: Record<K, string>, getMessage?: GetMessage) {
+  return (key: K, subs?: string[]): string => {
     const found = getMessage?.(key, subs);
     if (found) return found;
-    return UI_MESSAGES[key].replace(/\$(\d)/g, (_, i: string) => subs?.[Number(i) - 1] ?? '');
+    return fallback[key].replace(/\$(\d)/g, (_, i: string) => subs?.[Number(i) - 1] ?? '');
   };
 }
+
+export const makeTranslate = (getMessage?: GetMessage): Translate => makeTranslator(UI_MESSAGES, getMessage);
