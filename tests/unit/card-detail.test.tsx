@@ -1,39 +1,32 @@
 import { render } from 'preact';
-import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
+import { useRenderRoot } from './render-root';
+import { describe, expect, it, vi } from 'vitest';
 import { CompanyDetail, type DetailData } from '../../src/shared/ui/CompanyDetail';
 import { makeTranslate } from '../../src/shared/ui/i18n';
 import type { UiLang } from '../../src/shared/ui/lang';
 import { article, banma, banmaData, HOSTILE } from './card-fixtures';
 
 const t = makeTranslate();
-let root: HTMLElement;
+const getRoot = useRenderRoot();
 
 function show(data: DetailData, props: { lang?: UiLang; onSelectCompany?: (id: string) => void; relatedNames?: Record<string, string> } = {}) {
-  render(<CompanyDetail data={data} lang={props.lang ?? 'en'} t={t} relatedNames={props.relatedNames} onSelectCompany={props.onSelectCompany} />, root);
-  return root;
+  render(<CompanyDetail data={data} lang={props.lang ?? 'en'} t={t} relatedNames={props.relatedNames} onSelectCompany={props.onSelectCompany} />, getRoot());
+  return getRoot();
 }
 
-beforeEach(() => {
-  root = document.createElement('div');
-  document.body.append(root);
-});
-afterEach(() => {
-  render(null, root);
-  root.remove();
-});
 
 describe('CompanyDetail', () => {
   it('names the company in the reader language with its other names', () => {
     show(banmaData(), { lang: 'ko' });
-    expect(root.querySelector('.cc-name')?.textContent).toBe('반마');
-    expect(root.querySelector('.cc-aka')?.textContent).toContain('Banma');
-    expect(root.querySelector('.cc-aka')?.textContent).toContain('斑马智行');
-    expect(root.querySelector('.cc-tagline')?.textContent).toBe('알리바바와 SAIC의 차량 OS 회사');
+    expect(getRoot().querySelector('.cc-name')?.textContent).toBe('반마');
+    expect(getRoot().querySelector('.cc-aka')?.textContent).toContain('Banma');
+    expect(getRoot().querySelector('.cc-aka')?.textContent).toContain('斑马智行');
+    expect(getRoot().querySelector('.cc-tagline')?.textContent).toBe('알리바바와 SAIC의 차량 OS 회사');
   });
 
   it('shows each fact with its currency, as-of date and source article', () => {
     show(banmaData());
-    const revenue = root.querySelector('[data-fact="revenue-2024"]')!;
+    const revenue = getRoot().querySelector('[data-fact="revenue-2024"]')!;
     expect(revenue.querySelector('.cc-value')?.textContent).toBe('CNY 3.5 billion');
     expect(revenue.querySelector('.cc-asof')?.textContent).toContain('as of 2024');
     const cite = revenue.querySelector('cite')!;
@@ -44,7 +37,7 @@ describe('CompanyDetail', () => {
 
   it('marks approximate facts and cites an article without url as plain text', () => {
     show(banmaData());
-    const vehicles = root.querySelector('[data-fact="vehicles"]')!;
+    const vehicles = getRoot().querySelector('[data-fact="vehicles"]')!;
     expect(vehicles.querySelector('.cc-approx')).not.toBeNull();
     expect(vehicles.querySelector('.cc-value')?.textContent).toMatch(/~8 million vehicles/);
     expect(vehicles.querySelector('cite a')).toBeNull();
@@ -53,19 +46,19 @@ describe('CompanyDetail', () => {
 
   it('shows a founding year as a year, not a grouped number', () => {
     show(banmaData());
-    expect(root.querySelector('[data-fact="founded"] .cc-value')?.textContent).toBe('2015');
-    expect(root.querySelector('[data-fact="founded"] cite')?.textContent).toBe('General knowledge');
+    expect(getRoot().querySelector('[data-fact="founded"] .cc-value')?.textContent).toBe('2015');
+    expect(getRoot().querySelector('[data-fact="founded"] cite')?.textContent).toBe('General knowledge');
   });
 
   it('formats money compactly in Korean', () => {
     show(banmaData(), { lang: 'ko' });
-    expect(root.querySelector('[data-fact="revenue-2024"] .cc-value')?.textContent).toMatch(/35억/);
+    expect(getRoot().querySelector('[data-fact="revenue-2024"] .cc-value')?.textContent).toMatch(/35억/);
   });
 
   it('lists each related company once as a chip with its stake, and a chip switches company', () => {
     const onSelect = vi.fn();
     show(banmaData(), { relatedNames: { alibaba: 'Alibaba' }, onSelectCompany: onSelect });
-    const chips = [...root.querySelectorAll<HTMLButtonElement>('.cc-chip')];
+    const chips = [...getRoot().querySelectorAll<HTMLButtonElement>('.cc-chip')];
     expect(chips.map((c) => c.textContent)).toEqual(['Alibaba 44.72%', 'Saic']);
     chips[0]!.click();
     expect(onSelect).toHaveBeenCalledWith('alibaba');
@@ -73,14 +66,14 @@ describe('CompanyDetail', () => {
 
   it('links only https articles, in a new tab without opener or referrer', () => {
     show(banmaData());
-    const items = [...root.querySelectorAll('.cc-articles li')];
+    const items = [...getRoot().querySelectorAll('.cc-articles li')];
     expect(items).toHaveLength(3);
-    const links = [...root.querySelectorAll<HTMLAnchorElement>('.cc-articles a')];
+    const links = [...getRoot().querySelectorAll<HTMLAnchorElement>('.cc-articles a')];
     expect(links.map((a) => a.getAttribute('href'))).toEqual(['https://news.example/a-ipo']);
     expect(links[0]!.getAttribute('target')).toBe('_blank');
     expect(links[0]!.getAttribute('rel')).toBe('noopener noreferrer');
-    expect(root.querySelector('[data-article="a-js"]')?.textContent).toContain('Script link story');
-    expect(root.querySelector('a[href^="javascript"]')).toBeNull();
+    expect(getRoot().querySelector('[data-article="a-js"]')?.textContent).toContain('Script link story');
+    expect(getRoot().querySelector('a[href^="javascript"]')).toBeNull();
   });
 
   it('renders markup in the data as text, creating no element', () => {
@@ -88,18 +81,18 @@ describe('CompanyDetail', () => {
     data.company = banma({ tagline: { en: HOSTILE, ko: HOSTILE }, names: { en: HOSTILE } });
     data.articles = [article('a-ipo', { titleEn: HOSTILE, publisher: HOSTILE })];
     show(data);
-    expect(root.querySelector('img')).toBeNull();
-    expect(root.querySelector('.cc-name')?.textContent).toBe(HOSTILE);
-    expect(root.querySelector('.cc-tagline')?.textContent).toBe(HOSTILE);
-    expect(root.querySelector('.cc-articles')?.textContent).toContain(HOSTILE);
+    expect(getRoot().querySelector('img')).toBeNull();
+    expect(getRoot().querySelector('.cc-name')?.textContent).toBe(HOSTILE);
+    expect(getRoot().querySelector('.cc-tagline')?.textContent).toBe(HOSTILE);
+    expect(getRoot().querySelector('.cc-articles')?.textContent).toContain(HOSTILE);
   });
 
   it('calls the actions with the company name', () => {
     const onSearch = vi.fn();
     const onTurnOff = vi.fn();
-    render(<CompanyDetail data={banmaData()} lang="en" t={t} actions={{ onSearch, onTurnOff }} />, root);
-    root.querySelector<HTMLButtonElement>('[data-action="search"]')!.click();
-    root.querySelector<HTMLButtonElement>('[data-action="turn-off"]')!.click();
+    render(<CompanyDetail data={banmaData()} lang="en" t={t} actions={{ onSearch, onTurnOff }} />, getRoot());
+    getRoot().querySelector<HTMLButtonElement>('[data-action="search"]')!.click();
+    getRoot().querySelector<HTMLButtonElement>('[data-action="turn-off"]')!.click();
     expect(onSearch).toHaveBeenCalledWith('Banma');
     expect(onTurnOff).toHaveBeenCalledOnce();
   });

@@ -1,20 +1,13 @@
 import { render } from 'preact';
-import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
+import { useRenderRoot } from './render-root';
+import { describe, expect, it, vi } from 'vitest';
 import type { CardDeps } from '../../src/content/card/api';
 import { Card } from '../../src/content/card/Card';
 import { CompanyCache } from '../../src/content/card/company-cache';
 import type { DetailData } from '../../src/shared/ui/CompanyDetail';
 import { banmaData } from './card-fixtures';
 
-let root: HTMLElement;
-beforeEach(() => {
-  root = document.createElement('div');
-  document.body.append(root);
-});
-afterEach(() => {
-  render(null, root);
-  root.remove();
-});
+const getRoot = useRenderRoot();
 
 function deps(loadCompany: (id: string) => Promise<DetailData>): CardDeps {
   return {
@@ -32,11 +25,11 @@ function mount(d: CardDeps, focus = false) {
   const range = document.createRange();
   render(
     <Card request={{ companyId: 'banma', range, text: 'Banma', focus }} deps={d} cache={new CompanyCache(d.loadCompany)} onElement={() => undefined} />,
-    root,
+    getRoot(),
   );
 }
 
-const card = () => root.querySelector<HTMLElement>('.cc-card')!;
+const card = () => getRoot().querySelector<HTMLElement>('.cc-card')!;
 
 describe('the card', () => {
   it('shows a loading state labelled with the mention, then the company', async () => {
@@ -45,11 +38,11 @@ describe('the card', () => {
     mount(d);
     expect(card().dataset.state).toBe('loading');
     expect(card().getAttribute('aria-label')).toBe('Banma');
-    expect(root.querySelector('[role=status]')?.textContent).toBe('Loading…');
+    expect(getRoot().querySelector('[role=status]')?.textContent).toBe('Loading…');
     await vi.waitFor(() => expect(resolve).toBeDefined());
     resolve!(banmaData());
     await vi.waitFor(() => expect(card().dataset.state).toBe('ready'));
-    expect(root.querySelector('.cc-name')?.textContent).toBe('Banma');
+    expect(getRoot().querySelector('.cc-name')?.textContent).toBe('Banma');
     expect(d.onContentShown).toHaveBeenCalled();
   });
 
@@ -57,8 +50,8 @@ describe('the card', () => {
     const load = vi.fn<(id: string) => Promise<DetailData>>().mockRejectedValueOnce(new Error('db down')).mockResolvedValue(banmaData());
     mount(deps(load));
     await vi.waitFor(() => expect(card().dataset.state).toBe('error'));
-    expect(root.querySelector('[role=alert]')?.textContent).toContain('Could not load this company.');
-    root.querySelector<HTMLButtonElement>('[data-action="retry"]')!.click();
+    expect(getRoot().querySelector('[role=alert]')?.textContent).toContain('Could not load this company.');
+    getRoot().querySelector<HTMLButtonElement>('[data-action="retry"]')!.click();
     await vi.waitFor(() => expect(card().dataset.state).toBe('ready'));
     expect(load).toHaveBeenCalledTimes(2 + 2); // banma twice, then its two related companies
   });
@@ -67,15 +60,15 @@ describe('the card', () => {
     const alibaba = banmaData();
     alibaba.company = { ...alibaba.company, id: 'alibaba', names: { en: 'Alibaba' }, relations: [] };
     mount(deps(async (id) => (id === 'alibaba' ? alibaba : banmaData())));
-    await vi.waitFor(() => expect(root.querySelector('.cc-chip[data-company="alibaba"]')?.textContent).toBe('Alibaba 44.72%'));
-    root.querySelector<HTMLButtonElement>('.cc-chip[data-company="alibaba"]')!.click();
-    await vi.waitFor(() => expect(root.querySelector('.cc-name')?.textContent).toBe('Alibaba'));
+    await vi.waitFor(() => expect(getRoot().querySelector('.cc-chip[data-company="alibaba"]')?.textContent).toBe('Alibaba 44.72%'));
+    getRoot().querySelector<HTMLButtonElement>('.cc-chip[data-company="alibaba"]')!.click();
+    await vi.waitFor(() => expect(getRoot().querySelector('.cc-name')?.textContent).toBe('Alibaba'));
   });
 
   it('is a dialog when opened from the keyboard, a region on hover', async () => {
     mount(deps(async () => banmaData()), true);
     expect(card().getAttribute('role')).toBe('dialog');
-    render(null, root);
+    render(null, getRoot());
     mount(deps(async () => banmaData()), false);
     expect(card().getAttribute('role')).toBe('region');
   });
@@ -84,10 +77,10 @@ describe('the card', () => {
     const d = deps(async () => banmaData());
     mount(d);
     await vi.waitFor(() => expect(card().dataset.state).toBe('ready'));
-    root.querySelector<HTMLButtonElement>('[data-action="search"]')!.click();
+    getRoot().querySelector<HTMLButtonElement>('[data-action="search"]')!.click();
     expect(d.openSearch).toHaveBeenCalledWith('Banma');
-    root.querySelector<HTMLButtonElement>('[data-action="turn-off"]')!.click();
+    getRoot().querySelector<HTMLButtonElement>('[data-action="turn-off"]')!.click();
     expect(d.turnOffSite).toHaveBeenCalledOnce();
-    await vi.waitFor(() => expect(root.querySelector('[data-action="turn-off"]')).toBeNull());
+    await vi.waitFor(() => expect(getRoot().querySelector('[data-action="turn-off"]')).toBeNull());
   });
 });
