@@ -151,6 +151,26 @@ describe('popup site switch', () => {
   });
 });
 
+describe('popup at 200% zoom', () => {
+  it('fits its width and keeps the search, results and switches reachable', async () => {
+    const zoomed = await ext.openPopup({ tab: String(await ext.tabId(article)), q: 'banma' });
+    // 200% zoom of a 380 px popup is a 190 CSS px wide viewport.
+    await zoomed.setViewportSize({ width: 190, height: 300 });
+    await expect.poll(() => firstResult(zoomed)).toBe('banma');
+    const layout = await zoomed.evaluate(() => ({
+      overflow: document.documentElement.scrollWidth - document.documentElement.clientWidth,
+      inputWidth: document.getElementById('search')!.getBoundingClientRect().width,
+    }));
+    expect(layout.overflow).toBeLessThanOrEqual(1);
+    expect(layout.inputWidth).toBeGreaterThan(100);
+    // Everything stays reachable by scrolling the page, nothing is clipped away.
+    const lastSwitch = zoomed.locator('input[type=checkbox]').last();
+    await lastSwitch.scrollIntoViewIfNeeded();
+    await expect.poll(() => lastSwitch.isVisible()).toBe(true);
+    await zoomed.close();
+  });
+});
+
 describe('popup screenshots', () => {
   it('writes the README pictures (light and dark)', async () => {
     await typeQuery(popup, 'ali');
