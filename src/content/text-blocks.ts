@@ -57,13 +57,15 @@ export function createRunWalker(root: Node, sink: RunSink, shallow = false): Run
   let block: Node | null = null;
   let lastParent: Node | null = null;
   let lastPlace: Place | null = null;
-  /** Parents with a <br> child: only their text nodes need a look at the previous sibling. */
-  let brParents = new Set<Node>();
-  let lastHasBr = false;
-  /**
-   * Elements of the current root carrying an attribute that may make them skipped; null
-   * (check every element) outside the root, e.g. for its ancestors.
+  /*
+   * Answers asked of the page once per root, valid only until the page runs again (it may
+   * add an editor or a <br> while we yield): null means "look at every node" instead.
+   * brParents: parents with a <br> child, the only text whose previous sibling matters.
+   * flagged: the root's elements carrying an attribute that may make them skipped (null
+   * also outside the root, e.g. for its ancestors).
    */
+  let brParents: Set<Node> | null = null;
+  let lastHasBr = false;
   let flagged: Set<Element> | null = null;
   let textNodes = 0;
   let chars = 0;
@@ -92,15 +94,18 @@ export function createRunWalker(root: Node, sink: RunSink, shallow = false): Run
 
   const flush = () => {
     if (nodes.length === 0) return;
-    const run: TextRun = { nodes, starts, text };
-    nodes = [];
-    starts = [];
-    text = '';
-    // The shortest alias is two characters (小米); whitespace between blocks is most runs.
-    if (run.text.length >= 2 && /\S/.test(run.text)) {
-      sink.onRun(run);
-      work += run.text.length >> 7;
+    // The shortest alias is two characters (小米); whitespace between blocks is most runs,
+    // and those leave no garbage behind: their arrays are emptied and used again.
+    if (text.length >= 2 && /\S/.test(text)) {
+      sink.onRun({ nodes, starts, text });
+      work += text.length >> 7;
+      nodes = [];
+      starts = [];
+    } else {
+      nodes.length = 0;
+      starts.length = 0;
     }
+    text = '';
   };
 
   const addText = (node: Text, place: Place) => {
@@ -131,7 +136,7 @@ export function createRunWalker(root: Node, sink: RunSink, shallow = false): Run
     if (parent !== lastParent) {
       lastParent = parent;
       lastPlace = placeOf(parent ?? node);
-      lastHasBr = parent !== null && brParents.has(parent);
+      lastHasBr = parent !== null && (brParents === null || brParents.has(parent));
     }
     const place = lastPlace!;
     // Text right inside a skipped element (script, style): its siblings hit the cache above.
@@ -199,6 +204,12 @@ export function createRunWalker(root: Node, sink: RunSink, shallow = false): Run
 
   return {
     step(spent) {
+      // Resuming after a yield: the page may have changed, stop trusting the per-root answers.
+      if (started) {
+        brParents = null;
+        flagged = null;
+        lastParent = null;
+      }
       try {
         if (!started && !start()) return true;
         if (walker && !walker.currentNode.isConnected && walker.currentNode !== walker.root) return 'lost';
@@ -212,7 +223,10 @@ export function createRunWalker(root: Node, sink: RunSink, shallow = false): Run
             if (!nextRoot()) return true;
             continue;
           }
-          visitText(node);
+          // Text of a block being read, the common case, without a call per node.
+          const parent = node.parentNode;
+          if (parent === lastParent && lastPlace!.skip === null && (!shallow || lastPlace!.block === root)) addText(node, lastPlace!);
+          else visitText(node);
           if (++work >= CLOCK_EVERY) {
             work = 0;
             if (!spent()) continue;

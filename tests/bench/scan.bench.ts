@@ -115,9 +115,10 @@ export async function bench(): Promise<void> {
   const quick = process.env.BENCH_SCAN_QUICK === '1';
   const markJs = readFileSync(createRequire(import.meta.url).resolve('mark.js/dist/mark.min.js'), 'utf8');
   const server: TestServer = await startServer();
-  const syntheticDir = await buildSyntheticExtension();
+  const extensionDir = process.env.BENCH_EXTENSION ?? DIST_CHROME;
+  const syntheticDir = await buildSyntheticExtension(extensionDir);
   const [ext, bare, synth] = await Promise.all([
-    launchChromium({ extension: process.env.BENCH_EXTENSION ?? DIST_CHROME }),
+    launchChromium({ extension: extensionDir }),
     launchChromium({ extension: null }),
     launchChromium({ extension: syntheticDir }),
   ]);

@@ -45,7 +45,9 @@ function isStableCjk(c: number): boolean {
 /** Joins the previous character when normalising (combining marks; half-width kana voicing marks). */
 function joinsPrevious(cp: number): boolean {
   if (cp < 0x300 || isStableCjk(cp)) return false;
-  return cp === 0xff9e || cp === 0xff9f || MARK.test(String.fromCodePoint(cp));
+  if (cp >= 0xff00 && cp <= 0xffef) return cp === 0xff9e || cp === 0xff9f;
+  // General punctuation, super/subscripts and currency (’ “ — … €) hold no marks: no RegExp needed.
+  return !(cp >= 0x2000 && cp <= 0x20cf) && MARK.test(String.fromCodePoint(cp));
 }
 
 /** One segment folded, memoised: pages repeat the same few hundred non-ASCII characters. */
@@ -54,6 +56,11 @@ function foldSegment(segment: string): string {
   if (out !== undefined) return out;
   out = '';
   for (const ch of segment === '\u0130' ? 'i' : segment.normalize('NFKC').toLowerCase()) {
+    // ASCII out of NFKC (Ａ -> a, ideographic space -> " "): only white space changes.
+    if (ch < '\x80') {
+      out += ch === ' ' || (ch >= '\t' && ch <= '\r') ? ' ' : ch;
+      continue;
+    }
     if (DROPPED.test(ch)) continue;
     out += SPACE.test(ch) ? ' ' : DASH.test(ch) ? '-' : APOSTROPHES.includes(ch) ? "'" : ch;
   }
@@ -109,19 +116,19 @@ export function foldInto(text: string): FoldBuffer {
   let len = 0;
   let last = -1;
   let i = 0;
+  // Each unit is read once: the look-ahead (does a mark follow?) becomes the next `c`.
+  let c = text.charCodeAt(0);
   while (i < n) {
-    const c = text.charCodeAt(i);
     const f = c < 0x80 ? ASCII[c]! : unitEntry(c) - 1;
-    if (f >= 0) {
-      const d = i + 1 < n ? text.charCodeAt(i + 1) : 0;
-      if (d < 0x300 || !joinsAt(text, i + 1, d)) {
-        if (f !== 0x20 || last !== 0x20) {
-          codes[len] = last = f;
-          starts[len++] = i;
-        }
-        i++;
-        continue;
+    const d = i + 1 < n ? text.charCodeAt(i + 1) : 0;
+    if (f >= 0 && (d < 0x300 || !joinsAt(text, i + 1, d))) {
+      if (f !== 0x20 || last !== 0x20) {
+        codes[len] = last = f;
+        starts[len++] = i;
       }
+      i++;
+      c = d;
+      continue;
     }
     let j = i + (c >= 0xd800 && c <= 0xdbff && (text.charCodeAt(i + 1) & 0xfc00) === 0xdc00 ? 2 : 1);
     while (j < n) {
@@ -142,6 +149,7 @@ export function foldInto(text: string): FoldBuffer {
       starts[len++] = i;
     }
     i = j;
+    c = text.charCodeAt(i);
   }
   starts[len] = n;
   buffer.length = len;

@@ -8,9 +8,10 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { DIST_CHROME, ROOT } from '../../e2e/support/paths';
 
-export async function buildSyntheticExtension(): Promise<string> {
+/** `from`: the built extension to copy (dist/chrome unless the bench was pointed at another build). */
+export async function buildSyntheticExtension(from = DIST_CHROME): Promise<string> {
   const dir = await mkdtemp(join(tmpdir(), 'cc-bench-synthetic-'));
-  await cp(DIST_CHROME, dir, { recursive: true });
+  await cp(from, dir, { recursive: true });
   await esbuild.build({
     entryPoints: [join(ROOT, 'tests/bench/support/synthetic-background.ts')],
     outfile: join(dir, 'background.js'),
