@@ -20,8 +20,26 @@ export function hasHighlightApi(): boolean {
 }
 
 export function createMarker(doc: Document, signal: AbortSignal): Marker {
-  injectStyle(doc, signal);
-  if (!hasHighlightApi()) return createFallbackMarker(doc, signal);
+  // The stylesheet goes in with the first mention, not before: its ::highlight() rules dirty
+  // every element's style, and the first DOM read after that pays a full style recalc. Most
+  // pages mention no company and so never pay it.
+  let styled = false;
+  const style = () => {
+    if (styled) return;
+    styled = true;
+    injectStyle(doc, signal);
+  };
+  if (!hasHighlightApi()) {
+    const fallback = createFallbackMarker(doc, signal);
+    return {
+      mutatesDom: fallback.mutatesDom,
+      add: (range) => {
+        style();
+        fallback.add(range);
+      },
+      remove: (range) => fallback.remove(range),
+    };
+  }
   const mentions = new Highlight();
   CSS.highlights.set(MENTION_HIGHLIGHT, mentions);
   signal.addEventListener(
@@ -35,7 +53,10 @@ export function createMarker(doc: Document, signal: AbortSignal): Marker {
   );
   return {
     mutatesDom: false,
-    add: (range) => void mentions.add(range),
+    add: (range) => {
+      style();
+      mentions.add(range);
+    },
     remove: (range) => void mentions.delete(range),
   };
 }

@@ -139,6 +139,18 @@ describe('detection on a changing page', () => {
     await page.close();
   });
 
+  it('adds its stylesheet only once the page mentions a company', async () => {
+    const url = server.page('/t/no-mention.html', '<!doctype html><meta charset="utf-8"><p id="p">Nothing to see here.</p>');
+    const page = await ext.context.newPage();
+    await page.goto(url);
+    expect((await mentionsOf(url)).mentions).toEqual([]);
+    expect(await page.evaluate(() => document.adoptedStyleSheets.length)).toBe(0);
+    await page.evaluate(() => document.getElementById('p')!.append(' Now Xiaomi appears.'));
+    await expect.poll(() => markedTexts(page)).toContain('Xiaomi');
+    expect(await page.evaluate(() => document.adoptedStyleSheets.length)).toBe(1);
+    await page.close();
+  });
+
   it('rescans text edited in place', async () => {
     const page = await openDemo();
     await page.evaluate(() => {
