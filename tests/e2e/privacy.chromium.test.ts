@@ -41,7 +41,8 @@ beforeAll(async () => {
 
     // The popup: search, then open a company's detail.
     const popup = await ext.openPopup({ tab: String(await ext.tabId(page)) });
-    await popup.keyboard.type('banma');
+    await popup.locator('#search').fill('banma');
+    await popup.locator('.result[data-id="banma"]').first().waitFor();
     await popup.keyboard.press('Enter');
     await popup.getByText('44.72', { exact: false }).first().waitFor();
 
