@@ -103,6 +103,19 @@ describe('the hover card in Chromium', () => {
     await page.close();
   });
 
+  it('keeps every fact and its value inside the card, however long its source line', async () => {
+    const page = await openMarked('/card/facts.html', '<p id="a">Shares of <b>Alibaba</b> rose.</p>');
+    const c = await hoverOpen(page, '#a', 'Alibaba');
+    const overflow = await page.evaluate((right) => {
+      const root = document.querySelector('[data-company-context-host]')!.shadowRoot!;
+      const values = [...root.querySelectorAll<HTMLElement>('.cc-fact dd')];
+      return { count: values.length, outside: values.filter((v) => v.getBoundingClientRect().right > right + 1).map((v) => v.textContent) };
+    }, c.rect.right);
+    expect(overflow.count).toBeGreaterThan(5);
+    expect(overflow.outside).toEqual([]);
+    await page.close();
+  });
+
   it('stays open while the pointer travels into it, and works there', async () => {
     const page = await openMarked('/card/travel.html', ARTICLE);
     const c = await hoverOpen(page);
