@@ -21,6 +21,8 @@ export interface PopupFigures {
   firstResults: number[];
   /** First pass over KEYSTROKES, then four warm passes. */
   coldRoundTrips: number[];
+  /** SEARCH_BENCH_DURING_BUILD=1 only: passes typed while the background is still indexing. */
+  buildRoundTrips: number[];
   roundTrips: number[];
 }
 
@@ -40,57 +42,29 @@ const FIRST_RESULTS = `new Promise((resolve) => {
   input.dispatchEvent(new Event('input', { bubbles: true }));
 })`;
 
+/**
+ * Polls `check` until it resolves true. Not page.waitForFunction: Playwright takes the
+ * Promise an async predicate returns as truthy, so those waits passed after one try and the
+ * keystrokes were timed while the background was still indexing.
+ */
+async function until(check: () => Promise<boolean>, everyMs: number, timeoutMs: number): Promise<void> {
+  const deadline = performance.now() + timeoutMs;
+  while (!(await check())) {
+    if (performance.now() > deadline) throw new Error(`condition not met within ${timeoutMs} ms`);
+    await new Promise((resolve) => setTimeout(resolve, everyMs));
+  }
+}
+
 export async function popupFigures(companies: Company[], articles: Article[], opens = 5): Promise<PopupFigures> {
   const dir = await mkdtemp(join(tmpdir(), 'cc-bench-ext-'));
   await cp(DIST_CHROME, dir, { recursive: true });
   await writeFile(join(dir, 'data/dataset.json'), JSON.stringify({ version: `synthetic-${companies.length}-${articles.length}`, companies, articles }));
-  const ext = await launchChromium({ extension: dir });
+  // Diagnostics: e.g. SEARCH_BENCH_CHROMIUM_ARGS=--js-flags=--trace-gc (with DEBUG=pw:browser) shows the worker's GC pauses.
+  const ext = await launchChromium({ extension: dir, args: process.env.SEARCH_BENCH_CHROMIUM_ARGS?.split(' ').filter(Boolean) });
   try {
     const base = `chrome-extension://${ext.extensionId}/popup.html`;
     const probe = await ext.context.newPage();
     await probe.goto(`${base}?probe=1`);
-    // Ready once the background has seeded the synthetic data and answers from it.
-    const t0 = performance.now();
-    await probe.waitForFunction(
-      async () => {
-        try {
-          const r = (await chrome.runtime.sendMessage({ type: 'db/search', query: 'xiaomi', limit: 1 })) as { results: Array<{ id: string }> };
-          return r.results[0]?.id === 'xiaomi';
-        } catch {
-          return false;
-        }
-      },
-      undefined,
-      { polling: 250, timeout: 600_000 },
-    );
-    const readyMs = performance.now() - t0;
-    // Complete once the oldest article (indexed last) can be found.
-    const oldest = articles.reduce((o, a, i) => (a.date < articles[o]!.date ? i : o), 0);
-    await probe.waitForFunction(
-      async ([query, id]) => {
-        const r = (await chrome.runtime.sendMessage({ type: 'db/search', query, limit: 1 })) as { results: Array<{ id: string }> };
-        return r.results[0]?.id === id;
-      },
-      [articleTag(oldest), articles[oldest]!.id] as const,
-      { polling: 250, timeout: 600_000 },
-    );
-    const completeMs = performance.now() - t0;
-    // After seeding the background keeps busy for a while (IndexedDB, garbage collection):
-    // measure once a trivial message is answered promptly three times running.
-    await probe.waitForFunction(
-      async () => {
-        for (let i = 0; i < 3; i++) {
-          const t = performance.now();
-          await chrome.runtime.sendMessage({ type: 'settings/global' });
-          if (performance.now() - t > 10) return false;
-        }
-        return true;
-      },
-      undefined,
-      { polling: 500, timeout: 120_000 },
-    );
-    const settledMs = performance.now() - t0;
-    // The first pass runs the search code cold (the worker's JIT has not seen it yet).
     const timePasses = (passes: number) =>
       probe.evaluate(
         async ([queries, n]) => {
@@ -106,8 +80,56 @@ export async function popupFigures(companies: Company[], articles: Article[], op
         },
         [KEYSTROKES, passes] as const,
       );
+    // Ready once the background has seeded the synthetic data and answers from it.
+    const t0 = performance.now();
+    await until(() => probe.evaluate(
+      async () => {
+        try {
+          const r = (await chrome.runtime.sendMessage({ type: 'db/search', query: 'xiaomi', limit: 1 })) as { results: Array<{ id: string }> };
+          return r.results[0]?.id === 'xiaomi';
+        } catch {
+          return false;
+        }
+      },
+    ), 250, 600_000);
+    const readyMs = performance.now() - t0;
+    // Opt-in, as it warms the worker's JIT before the cold pass below: what typing costs
+    // right after the worker (re)started, while it indexes in slices between messages.
+    const buildRoundTrips = process.env.SEARCH_BENCH_DURING_BUILD === '1' ? await timePasses(2) : [];
+    // Complete once the oldest article (indexed last) can be found.
+    const oldest = articles.reduce((o, a, i) => (a.date < articles[o]!.date ? i : o), 0);
+    await until(() => probe.evaluate(
+      async ([query, id]) => {
+        const r = (await chrome.runtime.sendMessage({ type: 'db/search', query, limit: 1 })) as { results: Array<{ id: string }> };
+        return r.results[0]?.id === id;
+      },
+      [articleTag(oldest), articles[oldest]!.id] as const,
+    ), 250, 600_000);
+    const completeMs = performance.now() - t0;
+    // After seeding the background keeps busy for a while (IndexedDB, garbage collection):
+    // measure once a trivial message is answered promptly three times running.
+    await until(() => probe.evaluate(
+      async () => {
+        for (let i = 0; i < 3; i++) {
+          const t = performance.now();
+          await chrome.runtime.sendMessage({ type: 'settings/global' });
+          if (performance.now() - t > 10) return false;
+        }
+        return true;
+      },
+    ), 500, 120_000);
+    const settledMs = performance.now() - t0;
+    // The first pass runs the search code cold (the worker's JIT has not seen it yet).
+    const workerNow = () => ext.worker.evaluate(() => Math.round(performance.now()));
+    const startedAt = await workerNow();
     const coldRoundTrips = await timePasses(1);
     const roundTrips = await timePasses(4);
+    if (process.env.SEARCH_BENCH_VERBOSE) {
+      // Worker clock ≈ the ms column of --trace-gc: tells which pauses fell inside the passes.
+      const show = (ts: number[]) => ts.map((t, i) => `${KEYSTROKES[i % KEYSTROKES.length]}:${t.toFixed(1)}`).join(' ');
+      const built = await ext.worker.evaluate(() => performance.getEntriesByName('cc-search-index-complete').map((e) => Math.round(e.startTime)));
+      console.log(`index complete at worker clock ${built.join(', ') || '(not yet)'}; passes timed ${startedAt}–${await workerNow()} ms\ncold: ${show(coldRoundTrips)}\nwarm: ${show(roundTrips)}`);
+    }
     await probe.close();
 
     const tti: number[] = [];
@@ -120,7 +142,7 @@ export async function popupFigures(companies: Company[], articles: Article[], op
       firstResults.push(await page.evaluate<number>(FIRST_RESULTS));
       await page.close();
     }
-    return { readyMs, completeMs, settledMs, tti, firstResults, coldRoundTrips, roundTrips };
+    return { readyMs, completeMs, settledMs, tti, firstResults, coldRoundTrips, roundTrips, buildRoundTrips };
   } finally {
     await ext.close();
     await rm(dir, { recursive: true, force: true });

@@ -7,6 +7,7 @@ import { indexTokens, queryTokens } from '../../src/shared/search/tokens';
 import { TopK } from '../../src/shared/search/top-k';
 import { snippet } from '../../src/shared/search/highlight';
 import { buildSearchIndex } from '../../src/shared/search/index';
+import { ArticleIndex, SEGMENT } from '../../src/shared/search/article-index';
 import type { Article, Company } from '../../src/shared/dataset/schema';
 
 describe('fold', () => {
@@ -142,5 +143,40 @@ describe('large datasets', () => {
     // Newer articles first among equals.
     const stories = index.search('story', 5).map((r) => r.id);
     expect(stories.every((id) => Number(id.slice(2)) % 15 === 14)).toBe(true);
+  });
+});
+
+describe('indexing in slices (how the background indexes, between messages)', () => {
+  const articles: Article[] = Array.from({ length: 3200 }, (_, i) => ({
+    id: `a-${i}`, title: `Story ${i} about Xiaomi`, titleEn: `Story ${i} about Xiaomi`, publisher: 'P',
+    date: '2024-01-01', url: null, language: 'en', summary: { en: `tag${i} cockpit`, ko: '요약' },
+    companies: ['xiaomi'], seed: '001_0123456789abcdef.txt',
+  }));
+  const order = articles.map((_, i) => i);
+  const found = (index: ArticleIndex, query: string) => {
+    const docs: number[] = [];
+    index.search(query, fold(query), (doc) => docs.push(doc));
+    return docs;
+  };
+
+  it('shows only whole segments while a slice is half done, then finds every article as indexing at once does', () => {
+    const sliced = new ArticleIndex(articles, order);
+    let slices = 0;
+    // Stop at the first chance: the smallest slices the index allows.
+    while (sliced.indexSome(() => true)) {
+      slices++;
+      if (slices === 100) {
+        // Mid-way through the second segment: its articles are read but not yet searchable.
+        expect(found(sliced, `tag${SEGMENT - 1}`)).toEqual([SEGMENT - 1]);
+        expect(found(sliced, `tag${SEGMENT + 10}`)).toEqual([]);
+      }
+    }
+    expect(slices).toBeGreaterThan(100);
+    expect(sliced.complete).toBe(true);
+
+    const whole = new ArticleIndex(articles, order);
+    while (whole.indexNextSegment());
+    for (const q of ['tag0', 'tag3199', 'story', 'cockpit xiaomi', 'tag31']) expect(found(sliced, q)).toEqual(found(whole, q));
+    expect(found(sliced, 'tag3199')).toEqual([3199]);
   });
 });

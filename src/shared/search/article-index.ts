@@ -44,7 +44,13 @@ export class ArticleIndex {
   /** Reused between queries: stamp[doc] === generation marks a surviving candidate. */
   private readonly stamp: Uint32Array;
   private generation = 0;
+  /** Articles in sealed (searchable) segments; `cursor` runs ahead while one fills. */
   private indexed = 0;
+  private cursor = 0;
+  private builder = new PostingIndexBuilder();
+  /** The article being read, and one function adding its tokens (not a closure per article). */
+  private doc = 0;
+  private readonly addToken = (t: string) => this.builder.add(t, this.doc);
 
   /** `order` lists article numbers newest first. */
   constructor(
@@ -60,24 +66,46 @@ export class ArticleIndex {
     return this.indexed >= this.order.length;
   }
 
-  /** Indexes the next segment; returns whether any articles are left. */
+  /** Indexes the next segment at once; returns whether any articles are left. */
   indexNextSegment(): boolean {
-    const builder = new PostingIndexBuilder();
-    const end = Math.min(this.order.length, this.indexed + SEGMENT);
-    for (let o = this.indexed; o < end; o++) {
-      const i = this.order[o]!;
-      const a = this.articles[i]!;
-      this.titleKeys[i] = fold(a.title);
-      this.titleEnKeys[i] = a.titleEn === a.title ? this.titleKeys[i] : fold(a.titleEn);
-      const add = (t: string) => builder.add(t, i);
-      indexTokens(a.title, add);
-      if (a.titleEn !== a.title) indexTokens(a.titleEn, add);
-      indexTokens(a.summary.en, add);
-      indexTokens(a.summary.ko, add);
-    }
-    this.segments.push(builder.build());
-    this.indexed = end;
+    const target = Math.min(this.order.length, this.indexed + SEGMENT);
+    while (this.indexed < target) this.indexSome(() => false);
     return !this.complete;
+  }
+
+  /**
+   * Does one slice of work: seals the current segment once it is full, otherwise reads
+   * articles into it until `stop()`. A whole segment at once is 25–50 ms in the worker,
+   * long enough to hold up every keystroke's message queued behind it; slices keep that
+   * wait to a few milliseconds. Returns whether any articles are left.
+   */
+  indexSome(stop: () => boolean): boolean {
+    if (this.complete) return false;
+    const end = Math.min(this.order.length, this.indexed + SEGMENT);
+    if (this.cursor >= end) {
+      // Articles become searchable only here, all of a segment at once.
+      this.segments.push(this.builder.build());
+      this.builder = new PostingIndexBuilder();
+      this.indexed = end;
+      return !this.complete;
+    }
+    while (this.cursor < end) {
+      this.read(this.order[this.cursor++]!);
+      if ((this.cursor & 15) === 0 && stop()) break;
+    }
+    return true;
+  }
+
+  private read(i: number): void {
+    const a = this.articles[i]!;
+    this.titleKeys[i] = fold(a.title);
+    this.titleEnKeys[i] = a.titleEn === a.title ? this.titleKeys[i] : fold(a.titleEn);
+    const add = this.addToken;
+    this.doc = i;
+    indexTokens(a.title, add);
+    if (a.titleEn !== a.title) indexTokens(a.titleEn, add);
+    indexTokens(a.summary.en, add);
+    indexTokens(a.summary.ko, add);
   }
 
   /** Calls `visit(article, value)` (tier * 1000 + detail) for every matching article. */

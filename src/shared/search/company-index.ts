@@ -44,6 +44,8 @@ export class CompanyIndex {
   private readonly bestKey: Int32Array;
   private readonly bestStart: Int32Array;
   private readonly bestLen: Int32Array;
+  /** The companies the current search has touched, in order: reused, not a fresh array. */
+  private readonly touched: Int32Array;
   private generation = 0;
 
   constructor(readonly companies: readonly Company[]) {
@@ -53,6 +55,7 @@ export class CompanyIndex {
     this.bestKey = new Int32Array(n);
     this.bestStart = new Int32Array(n);
     this.bestLen = new Int32Array(n);
+    this.touched = new Int32Array(n);
     companies.forEach((c, ci) => {
       const seen = new Map<string, number>();
       const add = (text: string, lang: Lang, field: Field) => {
@@ -103,13 +106,14 @@ export class CompanyIndex {
    */
   search(query: string, visit: (company: number, value: number) => void): void {
     const gen = this.nextGeneration();
-    const touched: number[] = [];
+    const touched = this.touched;
+    let count = 0;
     const offer = (k: number, tier: Tier, start: number, len: number, penalty = 0) => {
       const c = this.owner[k]!;
       const detail = FIELD_BONUS[this.fields[k]!] + closeness(this.keys[k]!.length, len) / 2 - penalty;
       const value = tier * 1000 + detail; // |detail| < 100: the tier reads back by rounding
       if (this.stamp[c] === gen && this.bestValue[c]! >= value) return;
-      if (this.stamp[c] !== gen) touched.push(c);
+      if (this.stamp[c] !== gen) touched[count++] = c;
       this.stamp[c] = gen;
       this.bestValue[c] = value;
       this.bestKey[c] = k;
@@ -120,7 +124,7 @@ export class CompanyIndex {
     else this.searchPlain(query, offer);
     const alt = imeAlternative(query);
     if (alt) this.searchJamo(alt, (k, tier, start, len) => offer(k, Math.min(tier, Tier.prefix) as Tier, start, len));
-    for (const c of touched) visit(c, this.bestValue[c]!);
+    for (let i = 0; i < count; i++) visit(touched[i]!, this.bestValue[touched[i]!]!);
   }
 
   /** The best match of `company` in the last search. */

@@ -17,8 +17,16 @@ const JONG_INDEX_OF_SIMPLE = [0, 1, 2, 4, 7, 8, 16, 17, 19, 20, 21, 22, 23, 24, 
 export function isSyllable(code: number): boolean {
   return code >= 0xac00 && code <= 0xd7a3;
 }
+/** By code - 0x3131: is that compatibility jamo an initial consonant? A table, because
+ * this runs for every position of every Korean key and String.fromCharCode allocates. */
+const IS_CHOSEONG = (() => {
+  const table = new Uint8Array(0x314e - 0x3131 + 1);
+  for (let i = 0; i < CHOSEONG.length; i++) table[CHOSEONG.charCodeAt(i) - 0x3131] = 1;
+  return table;
+})();
+
 export function isChoseong(code: number): boolean {
-  return code >= 0x3131 && code <= 0x314e && CHOSEONG.includes(String.fromCharCode(code));
+  return code >= 0x3131 && code <= 0x314e && IS_CHOSEONG[code - 0x3131] === 1;
 }
 export function hasJamo(s: string): boolean {
   for (let i = 0; i < s.length; i++) if (isChoseong(s.charCodeAt(i))) return true;
@@ -43,7 +51,7 @@ export function matchesAt(key: string, query: string, pos: number): boolean {
     const q = query.charCodeAt(i);
     const k = key.charCodeAt(pos + i);
     if (q === k) continue;
-    if (isChoseong(q) && isSyllable(k) && choseongOf(k).charCodeAt(0) === q) continue;
+    if (isChoseong(q) && isSyllable(k) && CHOSEONG.charCodeAt(((k - 0xac00) / 588) | 0) === q) continue;
     return false;
   }
   return true;

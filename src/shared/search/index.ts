@@ -13,6 +13,7 @@ import { fold } from './normalise';
 import { score } from './rank';
 import { articleResult, companyResult } from './results';
 import { TopK } from './top-k';
+import { createYielder } from './yield';
 
 export interface SearchIndex {
   search(query: string, limit?: number): SearchResult[];
@@ -75,16 +76,26 @@ export function buildSearchIndex(companies: Company[], articles: Article[]): Inc
 
 const WARM_UP = ['a', 'al', 'ali', 'alibaab', 'ㅅ', '샤오', '샤옴', '美', '美团', 'x y'];
 
+/** Longest stretch of indexing between two chances for the worker to answer a message. */
+const SLICE_MS = 3;
+
 /**
- * Indexes the newest SYNC_ARTICLES at once, then the rest one segment per task so a large
- * dataset never blocks the background (and its other messages) for long.
+ * Indexes the newest SYNC_ARTICLES at once, then the rest in slices of SLICE_MS so a large
+ * dataset never blocks the background (and the keystrokes it answers) for long: the index
+ * is rebuilt whenever the worker restarts, i.e. while the user may already be typing.
  */
 function indexArticles(index: ArticleIndex, count: number): Promise<void> {
   for (let done = 0; done < Math.min(count, SYNC_ARTICLES); done += SEGMENT) index.indexNextSegment();
   if (index.complete) return Promise.resolve();
+  const tasks = createYielder();
   return new Promise((resolve) => {
-    const step = () => (index.indexNextSegment() ? setTimeout(step, 0) : resolve());
-    setTimeout(step, 0);
+    const step = () => {
+      const until = performance.now() + SLICE_MS;
+      if (index.indexSome(() => performance.now() >= until)) return tasks.next(step);
+      tasks.close();
+      resolve();
+    };
+    tasks.next(step);
   });
 }
 

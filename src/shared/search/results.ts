@@ -25,12 +25,17 @@ export function articleResult(a: Article, hit: ArticleHit, score: number, query:
   if (hit.field) marked = markPieces(fieldText(a, hit.field), [key]);
   else {
     const pieces = queryTokens(query).map((t) => t.text);
-    // Pick the field holding most pieces with the cheap fold, then map only that one.
-    const found = (f: ArticleField) => {
+    // Pick the field holding most pieces with the cheap fold (each field folded once: this
+    // runs for every article returned, per keystroke), then map only that one.
+    let best = WORD_FIELDS[0]!;
+    let bestCount = -1;
+    for (const f of WORD_FIELDS) {
       const k = fold(fieldText(a, f));
-      return pieces.filter((p) => k.includes(p)).length;
-    };
-    const best = WORD_FIELDS.reduce((b, f) => (found(f) > found(b) ? f : b));
+      let n = 0;
+      for (const p of pieces) if (k.includes(p)) n++;
+      if (n > bestCount) [best, bestCount] = [f, n];
+      if (n === pieces.length) break;
+    }
     marked = snippet(markPieces(fieldText(a, best), pieces));
   }
   const { id, title, url, publisher, date, companies } = a;
