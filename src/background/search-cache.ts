@@ -26,7 +26,10 @@ export function createSearchCache(database: Database, build: BuildSearchIndex) {
       const entry = { version, index: read.then((d) => build(d.companies, d.articles)) };
       // A mark, not a log: benchmarks read it from the worker to time keystrokes only once
       // the build (which shares the worker's one thread with every message) is over.
-      void entry.index.then((index) => index.complete?.then(() => performance.mark('cc-search-index-complete')));
+      entry.index.then(
+        (index) => index.complete?.then(() => performance.mark('cc-search-index-complete')),
+        () => undefined, // the failure reaches the caller through `cached.index` below
+      );
       entry.index.catch(() => {
         if (cached === entry) cached = undefined;
       });
