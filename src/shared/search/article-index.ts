@@ -12,6 +12,7 @@ import { fold } from './normalise';
 import { PostingIndex, PostingIndexBuilder } from './posting-index';
 import { indexTokens, queryTokens } from './tokens';
 import { Tier, closeness } from './rank';
+import { Stamps } from './stamps';
 
 export type ArticleField = 'title' | 'titleEn' | 'summaryEn' | 'summaryKo';
 
@@ -41,9 +42,8 @@ export class ArticleIndex {
   private readonly segments: PostingIndex[] = [];
   private readonly titleKeys: string[];
   private readonly titleEnKeys: string[];
-  /** Reused between queries: stamp[doc] === generation marks a surviving candidate. */
-  private readonly stamp: Uint32Array;
-  private generation = 0;
+  /** Reused between queries: marks[doc] === generation marks a surviving candidate. */
+  private readonly stamps: Stamps;
   /** Articles in sealed (searchable) segments; `cursor` runs ahead while one fills. */
   private indexed = 0;
   private cursor = 0;
@@ -59,7 +59,7 @@ export class ArticleIndex {
   ) {
     this.titleKeys = new Array<string>(articles.length);
     this.titleEnKeys = new Array<string>(articles.length);
-    this.stamp = new Uint32Array(articles.length);
+    this.stamps = new Stamps(articles.length);
   }
 
   get complete(): boolean {
@@ -127,8 +127,8 @@ export class ArticleIndex {
     // Start from the rarest token, then keep only documents every other token also has.
     ranges.sort((a, b) => segment.size(a) - segment.size(b));
     const { offsets, postings } = segment;
-    const stamp = this.stamp;
-    let gen = this.nextGeneration();
+    const stamp = this.stamps.marks;
+    let gen = this.stamps.next();
     let candidates: number[] = [];
     // With one token, the candidate list is final: stop once it is full.
     const stopAt = ranges.length === 1 ? cap : Infinity;
@@ -141,7 +141,7 @@ export class ArticleIndex {
     }
     for (let r = 1; r < ranges.length && candidates.length > 0; r++) {
       const prev = gen;
-      gen = this.nextGeneration();
+      gen = this.stamps.next();
       for (let p = offsets[ranges[r]![0]]!, end = offsets[ranges[r]![1]]!; p < end; p++) {
         const doc = postings[p]!;
         if (stamp[doc] === prev) stamp[doc] = gen;
@@ -150,14 +150,6 @@ export class ArticleIndex {
     }
     if (candidates.length > cap) candidates.length = cap;
     return candidates;
-  }
-
-  private nextGeneration(): number {
-    if (this.generation >= 0xfffffff0) {
-      this.stamp.fill(0);
-      this.generation = 0;
-    }
-    return ++this.generation;
   }
 
   /** `hit(doc, key)` as one number, without allocating: it runs for thousands of candidates. */

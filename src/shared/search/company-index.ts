@@ -10,6 +10,7 @@ import { fold } from './normalise';
 import { fuzzyMatch, isFuzzyQuery } from './fuzzy';
 import { hasHangul, hasJamo, imeAlternative, matchesAt } from './hangul';
 import { Tier, closeness } from './rank';
+import { Stamps } from './stamps';
 
 export type Field = 'name' | 'alias' | 'term';
 const FIELD_BONUS: Record<Field, number> = { name: 30, alias: 20, term: 0 };
@@ -39,18 +40,17 @@ export class CompanyIndex {
   private readonly haystack: string;
   private readonly keyStarts: Int32Array;
 
-  private readonly stamp: Uint32Array;
+  private readonly stamps: Stamps;
   private readonly bestValue: Float64Array;
   private readonly bestKey: Int32Array;
   private readonly bestStart: Int32Array;
   private readonly bestLen: Int32Array;
   /** The companies the current search has touched, in order: reused, not a fresh array. */
   private readonly touched: Int32Array;
-  private generation = 0;
 
   constructor(readonly companies: readonly Company[]) {
     const n = companies.length;
-    this.stamp = new Uint32Array(n);
+    this.stamps = new Stamps(n);
     this.bestValue = new Float64Array(n);
     this.bestKey = new Int32Array(n);
     this.bestStart = new Int32Array(n);
@@ -105,16 +105,17 @@ export class CompanyIndex {
    * 100,000 keys, and allocating per key is what made it slow.
    */
   search(query: string, visit: (company: number, value: number) => void): void {
-    const gen = this.nextGeneration();
+    const gen = this.stamps.next();
+    const marks = this.stamps.marks;
     const touched = this.touched;
     let count = 0;
     const offer = (k: number, tier: Tier, start: number, len: number, penalty = 0) => {
       const c = this.owner[k]!;
       const detail = FIELD_BONUS[this.fields[k]!] + closeness(this.keys[k]!.length, len) / 2 - penalty;
       const value = tier * 1000 + detail; // |detail| < 100: the tier reads back by rounding
-      if (this.stamp[c] === gen && this.bestValue[c]! >= value) return;
-      if (this.stamp[c] !== gen) touched[count++] = c;
-      this.stamp[c] = gen;
+      if (marks[c] === gen && this.bestValue[c]! >= value) return;
+      if (marks[c] !== gen) touched[count++] = c;
+      marks[c] = gen;
       this.bestValue[c] = value;
       this.bestKey[c] = k;
       this.bestStart[c] = start;
@@ -133,14 +134,6 @@ export class CompanyIndex {
     const tier = Math.round(value / 1000) as Tier;
     const start = this.bestStart[company]!;
     return { company, key: this.bestKey[company]!, tier, detail: value - tier * 1000, keyRange: [start, start + this.bestLen[company]!] };
-  }
-
-  private nextGeneration(): number {
-    if (this.generation >= 0xfffffff0) {
-      this.stamp.fill(0);
-      this.generation = 0;
-    }
-    return ++this.generation;
   }
 
   /**
