@@ -3,7 +3,7 @@
  * path. Compared exactly as the matcher folds patterns (NFKC, lowercase, one space, one
  * dash: src/shared/matcher/entries.ts), so "ＸＩＡＯＭＩ" and "Xiaomi" are the same claim.
  */
-import { foldText } from '../text/fold';
+import { patternKey } from '../matcher/entries';
 import type { PathKey } from './json-path';
 import { LANGS } from './schema';
 import type { CompanyView } from './views';
@@ -13,9 +13,8 @@ export interface Claim {
   path: PathKey[];
 }
 
-export function matchKey(text: string): string {
-  return foldText(text.trim()).text.trim();
-}
+/** The matcher's own pattern key, so validation compares spellings exactly as matching does. */
+export const matchKey = patternKey;
 
 export function claimsOf(company: CompanyView): Claim[] {
   const claims: Claim[] = [];
