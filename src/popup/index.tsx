@@ -38,11 +38,7 @@ const env: PopupEnv = {
   detailT: makeTranslate(getMessage),
 };
 
-// `?probe=1` is the e2e harness's page for messaging the background (support/chromium.ts):
-// it must not render, or it would take a pending context-menu query meant for the popup.
-if (!params.has('probe')) {
-  const style = document.createElement('style');
-  style.textContent = `${detailCss}\n${popupCss}`;
-  document.head.append(style);
-  render(<App env={env} />, document.getElementById('app')!);
-}
+const style = document.createElement('style');
+style.textContent = `${detailCss}\n${popupCss}`;
+document.head.append(style);
+render(<App env={env} />, document.getElementById('app')!);

@@ -64,7 +64,7 @@ export async function popupFigures(companies: Company[], articles: Article[], op
   try {
     const base = `chrome-extension://${ext.extensionId}/popup.html`;
     const probe = await ext.context.newPage();
-    await probe.goto(`${base}?probe=1`);
+    await probe.goto(ext.probeUrl);
     const timePasses = (passes: number) =>
       probe.evaluate(
         async ([queries, n]) => {

@@ -99,7 +99,7 @@ describe('the background in Chromium', () => {
   it('keeps the settings when the idle service worker is stopped and woken by the next message', async () => {
     await session.ext.sendToBackground({ type: 'settings/site', host: 'restart.example', enabled: false });
     const page = await session.ext.context.newPage();
-    await page.goto(`chrome-extension://${session.ext.extensionId}/popup.html?probe=1`);
+    await page.goto(session.ext.probeUrl);
     const cdp = await session.ext.context.newCDPSession(page);
     await cdp.send('ServiceWorker.enable');
     const stopped = new Promise<void>((resolve) =>

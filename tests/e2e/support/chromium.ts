@@ -19,6 +19,12 @@ export interface ChromiumExtension {
   sendToTab<T = unknown>(tabUrlPrefix: string, message: unknown, frameId?: number): Promise<T>;
   /** Sends a message to the background, as a content script or the popup would. */
   sendToBackground<T = unknown>(message: unknown): Promise<T>;
+  /**
+   * An extension-origin page that runs none of our code (the manifest, as a document):
+   * tests message the background from there as the popup would, without the popup itself
+   * rendering and, say, consuming a pending context-menu query.
+   */
+  probeUrl: string;
   /** The tab id the extension sees for a page (found by URL). */
   tabId(page: Page): Promise<number>;
   close(): Promise<void>;
@@ -69,10 +75,12 @@ export async function launchChromium(options: LaunchOptions = {}): Promise<Chrom
     return id;
   };
 
+  const probeUrl = `chrome-extension://${extensionId}/manifest.json`;
   return {
     context,
     worker,
     extensionId,
+    probeUrl,
     tabId,
     async openPopup(query = {}) {
       const page = await context.newPage();
@@ -94,7 +102,7 @@ export async function launchChromium(options: LaunchOptions = {}): Promise<Chrom
     async sendToBackground(message) {
       // A message from an extension page reaches the background's runtime.onMessage.
       const page = await context.newPage();
-      await page.goto(`chrome-extension://${extensionId}/popup.html?probe=1`);
+      await page.goto(probeUrl);
       try {
         return (await page.evaluate((m) => chrome.runtime.sendMessage(m), message)) as never;
       } finally {
