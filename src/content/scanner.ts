@@ -3,6 +3,7 @@
  * drops the mentions it held, so rescans never duplicate; each run of text is matched once
  * and every hit becomes a live Range, stored and marked.
  */
+import type { Screen } from '../shared/matcher';
 import type { ScanStats } from '../shared/messages';
 import type { Marker } from './highlighter';
 import type { MentionIndex, MarkedMention } from './mentions';
@@ -19,6 +20,8 @@ export interface Hit {
 }
 export interface TextMatcher {
   find(text: string): Hit[];
+  /** A pre-check fed node by node; without one every run goes to find(). */
+  screen?(): Screen;
 }
 
 /** deep: the root and all under it; shallow: only the text runs whose block is `root`. */
@@ -92,7 +95,8 @@ export function createScanner(deps: ScannerDeps): Scanner {
     try {
       for (let job = queue.shift(); job && !signal.aborted; job = queue.shift()) {
         drop(job);
-        const walker = createRunWalker(job.root, { onRun: match, onShadowRoot: deps.onShadowRoot, counts: stats }, job.shallow);
+        const screen = deps.matcher.screen?.();
+        const walker = createRunWalker(job.root, { onRun: match, onShadowRoot: deps.onShadowRoot, counts: stats, screen }, job.shallow);
         let result = false as boolean | 'lost';
         await runInChunks((spent) => (result = walker.step(spent)) !== false, signal, (ms) => {
           addBusy(stats, ms);

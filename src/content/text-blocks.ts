@@ -7,6 +7,7 @@
  * once per ancestor and cached. Open shadow roots are found in a separate pass over the
  * root's elements and walked after it (the store sorts mentions into document order).
  */
+import type { Screen } from '../shared/matcher';
 import { classify, Kind, SKIP_ATTR_SELECTOR } from './skip-rules';
 
 export interface TextRun {
@@ -20,6 +21,8 @@ export interface RunSink {
   onRun(run: TextRun): void;
   onShadowRoot(root: ShadowRoot): void;
   counts: { textNodes: number; chars: number };
+  /** Pre-check fed node by node: runs it rejects are never joined or passed to onRun. */
+  screen?: Screen;
 }
 
 export interface RunWalker {
@@ -51,9 +54,12 @@ export function createRunWalker(root: Node, sink: RunSink, shallow = false): Run
   /** Elements of the current root still to check for a shadow root, and where we are. */
   let hosts: ArrayLike<Element> | null = null;
   let hostIndex = 0;
+  const screen = sink.screen;
   let nodes: Text[] = [];
   let starts: number[] = [];
-  let text = '';
+  let runChars = 0;
+  /** Whether the current run goes to onRun: the screen found a possible mention (always, without a screen). */
+  let keep = !screen;
   let block: Node | null = null;
   let lastParent: Node | null = null;
   let lastPlace: Place | null = null;
@@ -94,18 +100,26 @@ export function createRunWalker(root: Node, sink: RunSink, shallow = false): Run
 
   const flush = () => {
     if (nodes.length === 0) return;
-    // The shortest alias is two characters (小米); whitespace between blocks is most runs,
-    // and those leave no garbage behind: their arrays are emptied and used again.
-    if (text.length >= 2 && /\S/.test(text)) {
-      sink.onRun({ nodes, starts, text });
-      work += text.length >> 7;
-      nodes = [];
-      starts = [];
-    } else {
-      nodes.length = 0;
-      starts.length = 0;
+    if (keep) {
+      // Only runs the screen let through are joined into one string and matched.
+      let text = '';
+      for (const n of nodes) {
+        starts.push(text.length);
+        text += n.data;
+      }
+      // The shortest alias is two characters (小米); white space alone is never a mention.
+      if (text.length >= 2 && /\S/.test(text)) {
+        sink.onRun({ nodes, starts, text });
+        nodes = [];
+        starts = [];
+      } else starts.length = 0;
     }
-    text = '';
+    // Runs the screen rejected (most) leave no garbage behind: the array is used again.
+    nodes.length = 0;
+    work += runChars >> 7;
+    runChars = 0;
+    keep = !screen;
+    screen?.reset();
   };
 
   const addText = (node: Text, place: Place) => {
@@ -114,13 +128,13 @@ export function createRunWalker(root: Node, sink: RunSink, shallow = false): Run
     textNodes++;
     chars += data.length;
     // A <br> between two text nodes of one block is a line break: a new run.
-    if (place.block !== block || text.length > MAX_RUN_CHARS || (lastHasBr && node.previousSibling?.nodeName === 'BR')) {
+    if (place.block !== block || runChars > MAX_RUN_CHARS || (lastHasBr && node.previousSibling?.nodeName === 'BR')) {
       flush();
       block = place.block;
     }
     nodes.push(node);
-    starts.push(text.length);
-    text += data;
+    runChars += data.length;
+    if (!keep) keep = screen!.feed(data);
   };
 
   /** Moves the walker past `el`'s subtree when `el` lies inside the walked root. */

@@ -32,8 +32,11 @@ export const pageRequestSchemas = {
   'page/enabled': v.strictObject({ type: v.literal('page/enabled'), host: Host, enabled: v.boolean() }),
 } as const;
 
-/** Requests to the background (from content scripts, the popup and the card). */
-export const backgroundRequestSchemas = {
+/**
+ * Requests to the background (from content scripts, the popup and the card). Built in a
+ * function marked pure so a bundle that never reads this map (content.js) drops it.
+ */
+export const backgroundRequestSchemas = /* @__PURE__ */ (() => ({
   'db/company': v.strictObject({ type: v.literal('db/company'), id: CompanyId }),
   'db/search': v.strictObject({
     type: v.literal('db/search'),
@@ -60,7 +63,7 @@ export const backgroundRequestSchemas = {
   'tab/open-search': v.strictObject({ type: v.literal('tab/open-search'), query: v.pipe(v.string(), v.maxLength(200)) }),
   /** From the popup at start-up: the query a context-menu "Look up" left for it (read once). */
   'tab/pending-search': v.strictObject({ type: v.literal('tab/pending-search') }),
-} as const;
+}) as const)();
 
 type RequestSchemas = typeof pageRequestSchemas & typeof backgroundRequestSchemas;
 /** A receiver's map from message type to request schema. */

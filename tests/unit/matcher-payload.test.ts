@@ -5,6 +5,7 @@
 import { describe, expect, it } from 'vitest';
 import type { Company } from '../../src/shared/dataset/schema';
 import type { CompiledPatterns } from '../../src/shared/messages';
+import { toBase64 } from '../../src/shared/matcher/base64';
 import { compilePatterns } from '../../src/shared/matcher/compile';
 import { createMatcher, synthesizePatterns } from '../../src/shared/matcher/index';
 import { createAlternationMatcher } from '../../src/shared/matcher/alternation';
@@ -57,6 +58,12 @@ describe('a malformed payload fails with a clear error', () => {
     ['edges out of order', mutate({ chars: swappedRootEdges() })],
     ['an output without its info', mutate({ outputs: btoa('\u0001\u0000\u0000\u0000') })],
     ['bigDegrees not a list', mutate({ bigDegrees: 'x' })],
+    ['screen table not triples', mutate({ screen: toBase64(new Uint16Array([0x80, 0x80])) })],
+    ['screen ranges out of order', mutate({ screen: toBase64(new Uint16Array([0x100, 0x100, 0x61, 0x90, 0x90, 0x61])) })],
+    ['screen range over ASCII', mutate({ screen: toBase64(new Uint16Array([0x41, 0x5a, 0x61])) })],
+    ['screen range mapping past its values', mutate({ screen: toBase64(new Uint16Array([0x100, 0x1ff, 0xfffc])) })],
+    ['astral range with an unknown value', mutate({ astral: toBase64(new Int32Array([0x1d400, 0x1d7ff, 7])) })],
+    ['astral range in the BMP', mutate({ astral: toBase64(new Int32Array([0x100, 0x200, 0xffff])) })],
     ['company index out of range', { ...roundTrip(compiled), companyIds: [] }],
     ['companyIds not strings', { ...roundTrip(compiled), companyIds: [1, 2] }],
     ['not an object', 'patterns'],

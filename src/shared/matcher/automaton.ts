@@ -3,9 +3,9 @@
  * boundary) and rebuilds the failure and dictionary-suffix links breadth-first.
  */
 import { fromBase64 } from './base64';
-import { FORMAT } from './payload';
+import { FORMAT, ScreenValue } from './payload';
 
-export interface Automaton {
+export interface Automaton extends ScreenLookup {
   /** edgeStart[s]..edgeStart[s+1]: edges of state s; edge k enters state k + 1. */
   edgeStart: Int32Array;
   chars: Uint16Array;
@@ -71,7 +71,22 @@ export function decodeAutomaton(data: unknown, companies: number): Automaton {
     info[s] = v;
   }
   const { rootBlock, rootNext } = rootTable(chars, edgeStart[1]!);
-  return link({ edgeStart, chars, rootBlock, rootNext, fail: new Int32Array(n), dict: new Int32Array(n), info, depth: new Int32Array(n) });
+  const screen = decodeScreen(new Uint16Array(base64Field(d, 'screen', 2)), new Int32Array(base64Field(d, 'astral', 4)));
+  return link({ edgeStart, chars, rootBlock, rootNext, ...screen, fail: new Int32Array(n), dict: new Int32Array(n), info, depth: new Int32Array(n) });
+}
+
+/** Checks the screen table's ranges (sorted, disjoint, in range) before expanding them. */
+function decodeScreen(bmp: Uint16Array, astral: Int32Array): ScreenLookup {
+  const check = (t: Uint16Array | Int32Array, min: number, max: number, valid: (first: number, last: number, value: number) => boolean) => {
+    for (let k = 0; k < t.length; k += 3) {
+      if (t.length % 3 || t[k]! < min || t[k + 1]! > max || t[k + 1]! < t[k]! || (k > 0 && t[k]! <= t[k - 2]!) || !valid(t[k]!, t[k + 1]!, t[k + 2]!)) {
+        fail(`screen table range ${k / 3} is malformed`);
+      }
+    }
+  };
+  check(bmp, 0x80, 0xffff, (first, last, value) => value >= ScreenValue.Break || value + (last - first) < ScreenValue.Break);
+  check(astral, 0x10000, 0x10ffff, (_f, _l, value) => value === ScreenValue.Exact || value === ScreenValue.Ignore);
+  return screenLookup(bmp, astral);
 }
 
 /** Block 0 of rootNext stays all zero: every unused block of 256 code units points at it. */
@@ -119,4 +134,28 @@ function link(a: Automaton): Automaton {
     }
   }
   return a;
+}
+
+/** Non-ASCII units through two levels: screenBlock[c >> 8] + (c & 255) into screenValues (0: the unit itself). */
+export interface ScreenLookup {
+  screenBlock: Int32Array;
+  screenValues: Uint16Array;
+  /** [first, last, value] supplementary code-point ranges. */
+  astral: Int32Array;
+}
+
+/** Expands the table's triples into blocks of 256; block 0 stays all zero for "no entries". */
+function screenLookup(bmp: Uint16Array, astral: Int32Array): ScreenLookup {
+  const screenBlock = new Int32Array(256);
+  let blocks = 1;
+  for (let k = 0; k < bmp.length; k += 3) {
+    for (let b = bmp[k]! >> 8; b <= bmp[k + 1]! >> 8; b++) if (screenBlock[b] === 0) screenBlock[b] = 256 * blocks++;
+  }
+  const screenValues = new Uint16Array(256 * blocks);
+  for (let k = 0; k < bmp.length; k += 3) {
+    const first = bmp[k]!;
+    const value = bmp[k + 2]!;
+    for (let c = first; c <= bmp[k + 1]!; c++) screenValues[screenBlock[c >> 8]! + (c & 255)] = value < ScreenValue.Break ? value + (c - first) : value;
+  }
+  return { screenBlock, screenValues, astral };
 }

@@ -6,6 +6,7 @@
 import { toBase64 } from './base64';
 import type { PatternEntry } from './entries';
 import { FORMAT, packInfo, type AutomatonPayload } from './payload';
+import { buildScreenTable } from './screen-table';
 
 export function buildAutomaton(entries: PatternEntry[]): AutomatonPayload {
   const sorted = [...entries].sort((a, b) => (a.pattern < b.pattern ? -1 : a.pattern > b.pattern ? 1 : 0));
@@ -56,5 +57,15 @@ export function buildAutomaton(entries: PatternEntry[]): AutomatonPayload {
   }
   const outs = [...info].map(([id, v]) => [bfs[id]!, v] as const).sort((a, b) => a[0] - b[0]);
   const outputs = new Int32Array(outs.flat());
-  return { format: FORMAT, states: n, chars: toBase64(chars), degrees: toBase64(degrees), bigDegrees, outputs: toBase64(outputs) };
+  const screen = buildScreenTable(sorted.map((e) => e.pattern));
+  return {
+    format: FORMAT,
+    states: n,
+    chars: toBase64(chars),
+    degrees: toBase64(degrees),
+    bigDegrees,
+    outputs: toBase64(outputs),
+    screen: toBase64(screen.bmp),
+    astral: toBase64(screen.astral),
+  };
 }

@@ -5,12 +5,16 @@
 import type { CompiledPatterns } from '../messages';
 import { decodeAutomaton } from './automaton';
 import { findIn, type MatchHit } from './find';
+import { createScreen, type Screen } from './screen';
 
 export type { MatchHit } from './find';
+export type { Screen } from './screen';
 
 export interface Matcher {
   /** Mentions in `text`: leftmost-longest, non-overlapping, in order. */
   find(text: string): MatchHit[];
+  /** A new screen (a quick pre-check fed node by node): a run it rejects has no match. */
+  screen(): Screen;
 }
 
 /** Throws an Error starting "Malformed compiled patterns" when the payload is not one. */
@@ -21,6 +25,6 @@ export function createMatcher(compiled: CompiledPatterns): Matcher {
     throw new Error('Malformed compiled patterns: "companyIds" must be an array of strings');
   }
   const automaton = decodeAutomaton(compiled.data, ids.length);
-  return { find: (text) => findIn(automaton, text) };
+  return { find: (text) => findIn(automaton, text), screen: () => createScreen(automaton) };
 }
 export { synthesizePatterns } from './synthesize';

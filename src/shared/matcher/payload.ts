@@ -8,7 +8,7 @@
  */
 import { codePointAfter, codePointBefore, isCjk, isHangul, isLatinWordChar, isLetterOrDigit, unitsPointAt, unitsPointBefore } from '../text/scripts';
 
-export const FORMAT = 'aho-corasick/1';
+export const FORMAT = 'aho-corasick/2';
 
 export interface AutomatonPayload {
   format: typeof FORMAT;
@@ -21,7 +21,21 @@ export interface AutomatonPayload {
   bigDegrees: number[];
   /** base64 Int32Array: [state, info] pairs for states where a pattern ends; see packInfo. */
   outputs: string;
+  /** base64 Uint16Array: the screen's folding of non-ASCII units (ScreenTable.bmp, screen-table.ts). */
+  screen: string;
+  /** base64 Int32Array: ScreenTable.astral. */
+  astral: string;
 }
+
+/** Screen table values (U+FFFD–U+FFFF are never alias characters: buildScreenTable checks). */
+export const ScreenValue = {
+  /** Reset to the root: the unit folds to characters no alias contains. */
+  Break: 0xfffd,
+  /** Skip the unit: it folds to nothing. */
+  Ignore: 0xfffe,
+  /** Give up on this run: the exact matcher decides. */
+  Exact: 0xffff,
+} as const;
 
 /** What must hold around a pattern for it to count. */
 export const Rule = {

@@ -50,6 +50,25 @@ function joinsPrevious(cp: number): boolean {
   return !(cp >= 0x2000 && cp <= 0x20cf) && MARK.test(String.fromCodePoint(cp));
 }
 
+/**
+ * What one code unit folds to when it stands alone (no combining mark after it): its folded
+ * text, or null for a combining mark that joins the character before it ('' for one that
+ * folding drops, like a variation selector). Build time: the matcher's screen table is
+ * derived from this, so both agree by construction.
+ */
+export function foldUnitAlone(c: number): string | null {
+  if (c < 0x80) return String.fromCharCode(ASCII[c]!);
+  if (isStableCjk(c)) return String.fromCharCode(c);
+  if (c >= 0xd800 && c <= 0xdfff) return String.fromCharCode(c);
+  return foldCodePointAlone(c);
+}
+
+/** The same for any code point (a surrogate pair's character). */
+export function foldCodePointAlone(cp: number): string | null {
+  const folded = foldSegment(String.fromCodePoint(cp));
+  return !joinsPrevious(cp) || folded === '' ? folded : null;
+}
+
 /** One segment folded, memoised: pages repeat the same few hundred non-ASCII characters. */
 function foldSegment(segment: string): string {
   let out = segments.get(segment);

@@ -1,0 +1,135 @@
+/**
+ * Build time: the table the content script's screen (screen.ts) folds page text with, so
+ * it never calls normalize() or a Unicode RegExp. It lists only the non-ASCII code units
+ * where "step the automaton with the unit itself" would be wrong for THIS alphabet (the
+ * code units on the automaton's edges):
+ *
+ * - units that fold to a single unit of the alphabet (Ａ -> a, U+00A0 -> space, ｼ -> シ);
+ * - units folding to nothing (soft hyphen, zero-width space): skipped;
+ * - units whose folding cannot be decided one unit at a time and may produce alphabet
+ *   characters (ﬁ -> "fi", a combining mark that may compose into an alias character):
+ *   the screen gives up on that run and the exact matcher reads it.
+ *
+ * Every other unit folds to something outside the alphabet (or to itself), so stepping with
+ * the unit itself sends the automaton to its root, exactly as the folded text would.
+ * Supplementary characters (surrogate pairs) are listed as code-point ranges that give up
+ * or are skipped.
+ */
+import { foldCodePointAlone, foldUnitAlone } from '../text/fold';
+import { ScreenValue } from './payload';
+
+export interface ScreenTable {
+  /** [first, last, value] triples over non-ASCII BMP units, sorted; a mapped value applies as value + (unit - first). */
+  bmp: Uint16Array;
+  /** [first, last, value] code-point ranges of supplementary characters that give up (Exact) or fold to nothing (Ignore). */
+  astral: Int32Array;
+}
+
+/** Per-unit foldings do not depend on the alphabet: computed once per process. */
+let unitFoldings: Array<string | null> | null = null;
+let astralFoldings: Array<[number, string | null]> | null = null;
+
+function foldings(): { units: Array<string | null>; astral: Array<[number, string | null]> } {
+  if (!unitFoldings) {
+    unitFoldings = [];
+    for (let c = 0; c < 0x10000; c++) unitFoldings.push(foldUnitAlone(c));
+    // Only supplementary characters that folding changes can become alias characters.
+    astralFoldings = [];
+    for (let cp = 0x10000; cp <= 0x10ffff; cp++) {
+      if (cp >= 0xf0000 || (cp >= 0x30000 && cp < 0xe0000)) continue; // private use, unassigned planes
+      const f = foldCodePointAlone(cp);
+      if (f === null || f !== String.fromCodePoint(cp)) astralFoldings.push([cp, f]);
+    }
+  }
+  return { units: unitFoldings, astral: astralFoldings! };
+}
+
+/** The combining marks that occur in the decomposition of an alphabet character. */
+function composingMarks(alphabet: ReadonlySet<number>): Set<number> {
+  const marks = new Set<number>();
+  for (const a of alphabet) {
+    if (a < 0x80) continue;
+    const d = String.fromCharCode(a).normalize('NFKD');
+    for (let k = 1; k < d.length; k++) marks.add(d.charCodeAt(k));
+  }
+  return marks;
+}
+
+/**
+ * Whether folded text `f` (several units from one character, like "..." from "…") could
+ * take part in a match: some pattern overlaps it where their units agree. Most expansions
+ * cannot (no alias has "..." or starts with "."), and those must not slow common text down.
+ */
+function overlapTest(patterns: readonly string[]): (f: string) => boolean {
+  const prefixes = new Set<string>();
+  const suffixes = new Set<string>();
+  const inner = new Set<string>();
+  const short: string[] = [];
+  for (const p of patterns) {
+    for (let k = 1; k <= p.length; k++) {
+      prefixes.add(p.slice(0, k));
+      suffixes.add(p.slice(p.length - k));
+      for (let len = 2; len <= 4 && k - len >= 0; len++) inner.add(p.slice(k - len, k));
+    }
+    if (p.length <= 18) short.push(p);
+  }
+  return (f) => {
+    for (let k = 1; k < f.length; k++) if (prefixes.has(f.slice(k)) || suffixes.has(f.slice(0, k))) return true;
+    if (f.length > 4 || inner.has(f)) return true; // a pattern holds all of f (longer f: assume so)
+    return short.some((p) => f.includes(p));
+  };
+}
+
+/** `patterns`: the folded patterns the automaton is built from. */
+export function buildScreenTable(patterns: readonly string[]): ScreenTable {
+  const alphabet = new Set<number>();
+  for (const p of patterns) for (let k = 0; k < p.length; k++) alphabet.add(p.charCodeAt(k));
+  for (const v of Object.values(ScreenValue)) if (alphabet.has(v)) throw new Error(`U+${v.toString(16)} cannot be an alias character`);
+  const { units, astral } = foldings();
+  const marks = composingMarks(alphabet);
+  const overlaps = overlapTest(patterns);
+  const inAlphabet = (s: string) => {
+    for (let k = 0; k < s.length; k++) if (alphabet.has(s.charCodeAt(k))) return s.length === 1 || overlaps(s);
+    return false;
+  };
+  // A combining mark may compose with the unit before it into an alias character.
+  const composes = (ch: string) => [...ch.normalize('NFKD')].some((d) => marks.has(d.charCodeAt(0)));
+  const entries: Array<[number, number]> = [];
+  for (let c = 0x80; c < 0x10000; c++) {
+    if (c >= 0xd800 && c <= 0xdfff) continue; // pairs: see astral; a lone half folds to itself
+    const f = units[c];
+    let value: number | null = null;
+    if (f === null) value = alphabet.has(c) || composes(String.fromCharCode(c)) ? ScreenValue.Exact : null;
+    else if (f === undefined || f === String.fromCharCode(c)) value = null;
+    else if (f === '') value = ScreenValue.Ignore;
+    else if (f.length === 1 && alphabet.has(f.charCodeAt(0))) value = f.charCodeAt(0);
+    else if (f.length > 1 && inAlphabet(f)) value = ScreenValue.Exact;
+    else if (alphabet.has(c)) value = ScreenValue.Break;
+    if (value !== null) entries.push([c, value]);
+  }
+  const bmp: number[] = [];
+  for (const [c, value] of entries) {
+    const n = bmp.length;
+    const mapped = value < ScreenValue.Break;
+    // Extend the last range when this unit continues it: same class, or the next mapped value.
+    if (n > 0 && bmp[n - 2] === c - 1) {
+      const first = bmp[n - 3]!;
+      const v = bmp[n - 1]!;
+      if (mapped ? v < ScreenValue.Break && v + (c - first) === value : v === value) {
+        bmp[n - 2] = c;
+        continue;
+      }
+    }
+    bmp.push(c, c, value);
+  }
+  const ranges: number[] = [];
+  for (const [cp, f] of astral) {
+    const value =
+      f === '' ? ScreenValue.Ignore : (f === null ? composes(String.fromCodePoint(cp)) : inAlphabet(f)) ? ScreenValue.Exact : null;
+    if (value === null) continue;
+    const n = ranges.length;
+    if (n > 0 && ranges[n - 2] === cp - 1 && ranges[n - 1] === value) ranges[n - 2] = cp;
+    else ranges.push(cp, cp, value);
+  }
+  return { bmp: new Uint16Array(bmp), astral: new Int32Array(ranges) };
+}

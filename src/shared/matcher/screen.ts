@@ -1,0 +1,88 @@
+/**
+ * The screen: a quick "could any pattern occur in this run?" over raw page text, fed node
+ * by node while the walker reads it. Most runs of most pages hold no alias, and for those
+ * nothing is copied, folded or joined: the same automaton steps over the page's own code
+ * units, folded through a small build-time table (screen-table.ts) instead of normalize().
+ *
+ * It answers yes for every run where the exact matcher (find.ts) could report something,
+ * and sometimes more (it ignores boundary rules, and gives up on text it cannot fold one
+ * unit at a time): a yes sends the run to the exact matcher, which decides.
+ */
+import { child, type Automaton } from './automaton';
+import { ScreenValue } from './payload';
+
+export interface Screen {
+  /** Starts a new run. */
+  reset(): void;
+  /** Feeds the next piece of the run; true once a pattern may occur in the run so far. */
+  feed(text: string): boolean;
+}
+
+/** ASCII folding: lower case, white space to one space (as fold.ts). */
+const ASCII = new Uint16Array(128).map((_, c) => (c >= 0x41 && c <= 0x5a ? c + 32 : c === 0x20 || (c >= 0x09 && c <= 0x0d) ? 0x20 : c));
+
+function astralValue(astral: Int32Array, cp: number): number {
+  for (let k = 0; k < astral.length; k += 3) {
+    if (cp < astral[k]!) return 0;
+    if (cp <= astral[k + 1]!) return astral[k + 2]!;
+  }
+  return 0;
+}
+
+export function createScreen(a: Automaton): Screen {
+  const { fail, dict, info, rootBlock, rootNext, screenBlock, screenValues, astral } = a;
+  let s = 0;
+  let inWord = false;
+  let lastSpace = false;
+  return {
+    reset() {
+      s = 0;
+      inWord = false;
+      lastSpace = false;
+    },
+    feed(text) {
+      const n = text.length;
+      for (let i = 0; i < n; i++) {
+        let c = text.charCodeAt(i);
+        if (c < 0x80) c = ASCII[c]!;
+        else {
+          const v = screenValues[screenBlock[c >> 8]! + (c & 255)]!;
+          if (v !== 0) {
+            if (v === ScreenValue.Ignore) continue;
+            if (v === ScreenValue.Exact) return true;
+            c = v; // Break steps with U+FFFD, which no pattern holds: back to the root
+          } else if (c >= 0xd800 && c <= 0xdbff && astral.length > 0) {
+            // A pair split between two text nodes: only the exact matcher joins it.
+            if (i + 1 === n) return true;
+            const d = text.charCodeAt(i + 1);
+            if ((d & 0xfc00) === 0xdc00) {
+              const w = astralValue(astral, ((c - 0xd800) << 10) + (d - 0xdc00) + 0x10000);
+              if (w === ScreenValue.Exact) return true;
+              if (w === ScreenValue.Ignore) {
+                i++;
+                continue;
+              }
+            }
+          }
+        }
+        // White-space runs fold to one space.
+        if (c === 0x20) {
+          if (lastSpace) continue;
+          lastSpace = true;
+        } else lastSpace = false;
+        // As find.ts: inside a Latin word nothing can begin at the root.
+        const wordChar = (c >= 0x61 && c <= 0x7a) || (c >= 0x30 && c <= 0x39);
+        if (s === 0 && wordChar && inWord) continue;
+        inWord = wordChar;
+        let next = s === 0 ? rootNext[rootBlock[c >> 8]! + (c & 255)]! : child(a, s, c);
+        while (next === 0 && s !== 0) {
+          s = fail[s]!;
+          next = child(a, s, c);
+        }
+        s = next;
+        if (s !== 0 && (info[s]! >= 0 || dict[s] !== 0)) return true;
+      }
+      return false;
+    },
+  };
+}
