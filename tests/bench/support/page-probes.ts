@@ -59,3 +59,47 @@ export function runMarkJs(aliases: string[]): Promise<{ ms: number; marks: numbe
     });
   });
 }
+
+/**
+ * The least any content script must do on its first pass over a page, timed once, cold:
+ * walk every text node reading its text and its parent's tag (where the text belongs:
+ * skipped, which block), then look at every element for an open shadow root. Run in a
+ * fresh isolated world (as a content script is), where no node has a JS wrapper yet;
+ * `document.body` is read before the clock starts (a world's first DOM access sets it up).
+ */
+export function minimalColdWalk(): { ms: number; nodes: number; chars: number; hosts: number } {
+  const body = document.body;
+  const t0 = performance.now();
+  let nodes = 0;
+  let chars = 0;
+  let scripts = 0;
+  let hosts = 0;
+  let last: Node | null = null;
+  const walker = document.createTreeWalker(body, NodeFilter.SHOW_TEXT);
+  for (let n = walker.nextNode(); n; n = walker.nextNode()) {
+    nodes++;
+    chars += (n as Text).data.length;
+    const parent = n.parentNode;
+    if (parent !== last) {
+      last = parent;
+      if ((parent as Element).localName === 'script') scripts++;
+    }
+  }
+  const all = body.getElementsByTagName('*');
+  for (let i = 0; i < all.length; i++) if (all[i]!.shadowRoot) hosts++;
+  return { ms: performance.now() - t0, nodes: nodes - scripts, chars, hosts };
+}
+
+/** Runs `fn` in a new isolated world of the page's main frame (over CDP), as a content script would. */
+export async function inIsolatedWorld<R, A>(page: Page, fn: (arg: A) => R, arg?: A): Promise<R> {
+  const cdp = await page.context().newCDPSession(page);
+  try {
+    const { frameTree } = (await cdp.send('Page.getFrameTree')) as { frameTree: { frame: { id: string } } };
+    const { executionContextId } = await cdp.send('Page.createIsolatedWorld', { frameId: frameTree.frame.id, worldName: `bench-${Date.now()}` });
+    const { result, exceptionDetails } = await cdp.send('Runtime.evaluate', { expression: source(fn, arg), contextId: executionContextId, returnByValue: true });
+    if (exceptionDetails) throw new Error(`isolated-world probe failed: ${exceptionDetails.text}`);
+    return result.value as R;
+  } finally {
+    await cdp.detach();
+  }
+}
