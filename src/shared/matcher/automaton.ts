@@ -114,6 +114,16 @@ export function child(a: Automaton, s: number, c: number): number {
   return 0;
 }
 
+/** The state after reading c in state s (s > 0), following failure links on a miss. */
+export function advance(a: Automaton, s: number, c: number): number {
+  let next = child(a, s, c);
+  while (next === 0 && s !== 0) {
+    s = a.fail[s]!;
+    next = child(a, s, c);
+  }
+  return next;
+}
+
 function link(a: Automaton): Automaton {
   const { edgeStart, chars, fail, dict, info, depth } = a;
   const n = fail.length;

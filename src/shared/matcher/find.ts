@@ -8,7 +8,7 @@
  * and its offset map turns a hit back into original offsets only when there is a hit.
  */
 import { foldInto, releaseFoldBuffer } from '../text/fold';
-import { child, type Automaton } from './automaton';
+import { advance, type Automaton } from './automaton';
 import { boundariesHold, companyOf } from './payload';
 
 export interface MatchHit {
@@ -30,7 +30,7 @@ export function findIn(a: Automaton, original: string): MatchHit[] {
     bestLen = new Int32Array(n * 2);
     bestInfo = new Int32Array(n * 2);
   }
-  const { fail, dict, info, depth, rootBlock, rootNext } = a;
+  const { dict, info, depth, rootBlock, rootNext } = a;
   let first = n;
   let s = 0;
   let inWord = false;
@@ -42,12 +42,7 @@ export function findIn(a: Automaton, original: string): MatchHit[] {
     if (s === 0 && wordChar && inWord) continue;
     inWord = wordChar;
     // Most text leaves the root at once: one table look-up, no call.
-    let next = s === 0 ? rootNext[rootBlock[c >> 8]! + (c & 255)]! : child(a, s, c);
-    while (next === 0 && s !== 0) {
-      s = fail[s]!;
-      next = child(a, s, c);
-    }
-    s = next;
+    s = s === 0 ? rootNext[rootBlock[c >> 8]! + (c & 255)]! : advance(a, s, c);
     if (s === 0) continue;
     for (let o = info[s]! >= 0 ? s : dict[s]!; o !== 0; o = dict[o]!) {
       const len = depth[o]!;

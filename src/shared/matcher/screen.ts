@@ -8,7 +8,7 @@
  * and sometimes more (it ignores boundary rules, and gives up on text it cannot fold one
  * unit at a time): a yes sends the run to the exact matcher, which decides.
  */
-import { child, type Automaton } from './automaton';
+import { advance, type Automaton } from './automaton';
 import { ScreenValue } from './payload';
 
 export interface Screen {
@@ -30,7 +30,7 @@ function astralValue(astral: Int32Array, cp: number): number {
 }
 
 export function createScreen(a: Automaton): Screen {
-  const { fail, dict, info, rootBlock, rootNext, screenBlock, screenValues, astral } = a;
+  const { dict, info, rootBlock, rootNext, screenBlock, screenValues, astral } = a;
   let s = 0;
   let inWord = false;
   let lastSpace = false;
@@ -74,12 +74,7 @@ export function createScreen(a: Automaton): Screen {
         const wordChar = (c >= 0x61 && c <= 0x7a) || (c >= 0x30 && c <= 0x39);
         if (s === 0 && wordChar && inWord) continue;
         inWord = wordChar;
-        let next = s === 0 ? rootNext[rootBlock[c >> 8]! + (c & 255)]! : child(a, s, c);
-        while (next === 0 && s !== 0) {
-          s = fail[s]!;
-          next = child(a, s, c);
-        }
-        s = next;
+        s = s === 0 ? rootNext[rootBlock[c >> 8]! + (c & 255)]! : advance(a, s, c);
         if (s !== 0 && (info[s]! >= 0 || dict[s] !== 0)) return true;
       }
       return false;
