@@ -18,6 +18,8 @@ export interface Screen {
   feed(text: string): boolean;
 }
 
+/** ASCII letters and digits: what continues a Latin word. */
+const WORD = new Uint8Array(128).map((_, c) => Number((c >= 0x30 && c <= 0x39) || (c >= 0x41 && c <= 0x5a) || (c >= 0x61 && c <= 0x7a)));
 /** ASCII folding: lower case, white space to one space (as fold.ts). */
 const ASCII = new Uint16Array(128).map((_, c) => (c >= 0x41 && c <= 0x5a ? c + 32 : c === 0x20 || (c >= 0x09 && c <= 0x0d) ? 0x20 : c));
 
@@ -43,6 +45,15 @@ export function createScreen(a: Automaton): Screen {
     feed(text) {
       const n = text.length;
       for (let i = 0; i < n; i++) {
+        if (s === 0 && inWord) {
+          // Inside a Latin word, at the root, nothing can begin (as in find.ts): most English
+          // text is skipped here, two look-ups a character.
+          let d = text.charCodeAt(i);
+          while (d < 0x80 && WORD[d] === 1) {
+            if (++i === n) return false;
+            d = text.charCodeAt(i);
+          }
+        }
         let c = text.charCodeAt(i);
         if (c < 0x80) c = ASCII[c]!;
         else {
