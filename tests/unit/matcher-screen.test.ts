@@ -30,14 +30,18 @@ function screened(m: Matcher, pieces: string[]): boolean {
 
 const rand = mulberry32(7);
 const pick = <T>(xs: readonly T[]): T => xs[Math.floor(rand() * xs.length)]!;
-/** Splits text at random code-unit offsets (pairs included: a page's text nodes may do that). */
-function split(text: string): string[] {
+/**
+ * Splits text at random code-unit offsets. `pairs`: may cut a surrogate pair in two (script
+ * can make such text nodes; the screen then lets the run through), else only between characters.
+ */
+function split(text: string, pairs = true): string[] {
   const pieces: string[] = [];
   let at = 0;
   while (at < text.length) {
-    const len = 1 + Math.floor(rand() * 6);
-    pieces.push(text.slice(at, at + len));
-    at += len;
+    let end = at + 1 + Math.floor(rand() * 6);
+    if (!pairs && (text.charCodeAt(end - 1) & 0xfc00) === 0xd800) end++;
+    pieces.push(text.slice(at, end));
+    at = end;
   }
   return pieces;
 }
@@ -64,7 +68,8 @@ describe('the screen lets through every run the exact matcher finds something in
   it.each(spellings)('every alias %s, in context, split at random', (_how, spell) => {
     let checked = 0;
     for (const alias of aliases) {
-      for (const context of [['', ''], ['Read about ', "'s results."], ['据报道，', '发布了'], ['오늘 ', '는 '], ['(', ')']]) {
+      // Contexts include near-misses (a partial match failing just before the alias).
+      for (const context of [['', ''], ['Read about ', "'s results."], ['据报道，', '发布了'], ['오늘 ', '는 '], ['(', ')'], ['Taoba Alibab-', ' Meitua'], ['阿里巴', '小']]) {
         const text = context[0] + spell(alias) + context[1];
         if (matcher.find(text).length === 0) continue;
         checked++;
@@ -99,7 +104,7 @@ describe('the screen rejects ordinary text without aliases (what makes scanning 
     ['emoji', 'Great news 🎉👍 see you soon 😀'],
   ])('%s', (_lang, text) => {
     expect(matcher.find(text)).toEqual([]);
-    expect(screened(matcher, split(text))).toBe(false);
+    expect(screened(matcher, split(text, false))).toBe(false);
   });
 
   it('a new run starts clean: what the last run ended with does not carry over', () => {

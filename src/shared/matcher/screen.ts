@@ -8,7 +8,7 @@
  * and sometimes more (it ignores boundary rules, and gives up on text it cannot fold one
  * unit at a time): a yes sends the run to the exact matcher, which decides.
  */
-import { advance, type Automaton } from './automaton';
+import { advance, child, type Automaton } from './automaton';
 import { ScreenValue } from './payload';
 
 export interface Screen {
@@ -32,15 +32,18 @@ function astralValue(astral: Int32Array, cp: number): number {
 }
 
 export function createScreen(a: Automaton): Screen {
-  const { dict, info, rootBlock, rootNext, screenBlock, screenValues, astral } = a;
+  const { dict, fail, info, rootBlock, rootNext, screenBlock, screenValues, astral } = a;
   let s = 0;
   let inWord = false;
   let lastSpace = false;
+  /** The partial match at s is all ASCII letters and digits of one word (it began at a word start). */
+  let wordOnly = false;
   return {
     reset() {
       s = 0;
       inWord = false;
       lastSpace = false;
+      wordOnly = false;
     },
     feed(text) {
       const n = text.length;
@@ -85,7 +88,24 @@ export function createScreen(a: Automaton): Screen {
         const wordChar = (c >= 0x61 && c <= 0x7a) || (c >= 0x30 && c <= 0x39);
         if (s === 0 && wordChar && inWord) continue;
         inWord = wordChar;
-        s = s === 0 ? rootNext[rootBlock[c >> 8]! + (c & 255)]! : advance(a, s, c);
+        if (s === 0) {
+          s = rootNext[rootBlock[c >> 8]! + (c & 255)]!;
+          wordOnly = wordChar;
+        } else {
+          const next = child(a, s, c);
+          if (next !== 0) {
+            s = next;
+            if (!wordChar) wordOnly = false;
+          } else if (wordOnly && wordChar) {
+            // A miss inside the Latin word the partial match began with: every suffix the
+            // failure links would try begins inside that word, where no alias may begin.
+            s = 0;
+            continue;
+          } else {
+            s = advance(a, fail[s]!, c);
+            wordOnly = false;
+          }
+        }
         if (s !== 0 && (info[s]! >= 0 || dict[s] !== 0)) return true;
       }
       return false;
