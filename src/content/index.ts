@@ -3,10 +3,11 @@
  * the popup and the background, and runs a detection session while the tab's site is
  * switched on; page/enabled switches it live, without a reload.
  */
+import { scriptStart } from './startup-clock';
 import { pageRequestSchemas } from '../shared/messages';
 import { createRouter } from '../shared/router';
 import { browserTransport, listen } from '../shared/transport';
-import { snapshot, createStats } from './stats';
+import { addStartup, snapshot, createStats } from './stats';
 import { startSession, type Session } from './session';
 
 interface Running {
@@ -67,7 +68,10 @@ listen(
 initialised = browserTransport
   .toBackground<'settings/page'>({ type: 'settings/page' })
   .then(({ host, enabled }) => {
+    const since = performance.now();
     tabHost = host;
     setEnabled(enabled);
+    addStartup(performance.now() - since);
   })
   .catch(() => undefined);
+addStartup(performance.now() - scriptStart);

@@ -5,10 +5,26 @@ export function createStats(): ScanStats {
   return { scanMs: 0, textNodes: 0, chars: 0, longestChunkMs: 0 };
 }
 
+/** This frame's start-up work so far (see ScanStats.startupMs): one per content script. */
+const startup = { ms: 0, longest: 0 };
+
 /** Rounded for the wire: microseconds are noise, and the popup shows milliseconds. */
 export function snapshot(stats: ScanStats): ScanStats {
   const ms = (x = 0) => Math.round(x * 100) / 100;
-  return { scanMs: ms(stats.scanMs), textNodes: stats.textNodes, chars: stats.chars, longestChunkMs: ms(stats.longestChunkMs) };
+  return {
+    scanMs: ms(stats.scanMs),
+    textNodes: stats.textNodes,
+    chars: stats.chars,
+    longestChunkMs: ms(stats.longestChunkMs),
+    startupMs: ms(startup.ms),
+    longestStartupMs: ms(startup.longest),
+  };
+}
+
+/** Counts one start-up task's busy time (scanning done inside it excluded: that is in scanMs). */
+export function addStartup(ms: number): void {
+  startup.ms += ms;
+  startup.longest = Math.max(startup.longest, ms);
 }
 
 /** One task's worth of scanning work: counted in the total and in the longest task. */

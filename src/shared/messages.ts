@@ -87,6 +87,13 @@ export interface ScanStats {
   chars: number;
   /** The longest single chunk (one task) of that work, for the long-task benchmark. */
   longestChunkMs?: number;
+  /**
+   * Main-thread time this frame's content script spent starting, outside scanMs: running
+   * content.js's top level, acting on settings/page, decoding the matcher and setting up
+   * the session. `longestStartupMs`: the longest of those tasks.
+   */
+  startupMs?: number;
+  longestStartupMs?: number;
 }
 
 export type SearchResult =

@@ -11,7 +11,7 @@ import { marked, markedTexts, highlightGone } from './detection-helpers';
 interface MentionsAnswer {
   enabled: boolean;
   mentions: Array<{ companyId: string; text: string }>;
-  stats: { scanMs: number; textNodes: number; chars: number };
+  stats: { scanMs: number; textNodes: number; chars: number; startupMs?: number; longestStartupMs?: number };
 }
 
 let ext: ChromiumExtension;
@@ -102,6 +102,10 @@ describe('detection on the demo page', () => {
     expect(answer.mentions.at(-1)).toEqual({ companyId: 'meituan', text: 'Meituan' });
     expect(answer.stats.textNodes).toBeGreaterThan(10);
     expect(answer.stats.chars).toBeGreaterThan(500);
+    // Start-up (script, settings, matcher decode, set-up) is reported apart from the scan.
+    expect(answer.stats.startupMs).toBeGreaterThan(0);
+    expect(answer.stats.longestStartupMs).toBeGreaterThan(0);
+    expect(answer.stats.longestStartupMs).toBeLessThanOrEqual(answer.stats.startupMs!);
     await page.close();
   });
 });

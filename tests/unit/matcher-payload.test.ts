@@ -7,7 +7,7 @@ import type { Company } from '../../src/shared/dataset/schema';
 import type { CompiledPatterns } from '../../src/shared/messages';
 import { toBase64 } from '../../src/shared/matcher/base64';
 import { compilePatterns } from '../../src/shared/matcher/compile';
-import { createMatcher, synthesizePatterns } from '../../src/shared/matcher/index';
+import { createMatcher, createMatcherSteps, synthesizePatterns } from '../../src/shared/matcher/index';
 import { createAlternationMatcher } from '../../src/shared/matcher/alternation';
 import { mulberry32, synthesizeEntries } from '../../src/shared/matcher/synthesize';
 
@@ -70,6 +70,26 @@ describe('a malformed payload fails with a clear error', () => {
   ];
   it.each(bad)('%s', (_why, payload) => {
     expect(() => createMatcher(payload as CompiledPatterns)).toThrow(/^Malformed compiled patterns: /);
+  });
+});
+
+describe('decoding in slices (the content script yields to the page between them)', () => {
+  it('a 20,000-alias payload pauses several times and matches like the one-go decode', () => {
+    const payload = roundTrip(synthesizePatterns(20_000, 5));
+    const steps = createMatcherSteps(payload);
+    let pauses = 0;
+    let r = steps.next();
+    for (; !r.done; r = steps.next()) pauses++;
+    expect(pauses).toBeGreaterThan(5);
+    const text = synthesizeEntries(20_000, 5).filter((_, i) => i % 500 === 0).map((e) => e.pattern).join(' ; ');
+    expect(r.value.find(text)).toEqual(createMatcher(payload).find(text));
+    expect(r.value.find(text).length).toBeGreaterThan(30);
+  });
+  it('a malformed payload fails the same way when decoded in slices', () => {
+    const steps = createMatcherSteps(mutate({ chars: swappedRootEdges() }));
+    expect(() => {
+      while (!steps.next().done);
+    }).toThrow(/^Malformed compiled patterns: edges of state 0 are not sorted/);
   });
 });
 

@@ -38,7 +38,27 @@ function base64Field(data: Record<string, unknown>, key: string, bytes: number):
   }
 }
 
+/** States (or outputs) handled between two pauses of decodeSteps(). */
+const SLICE = 4096;
+
 export function decodeAutomaton(data: unknown, companies: number): Automaton {
+  return runToEnd(decodeSteps(data, companies));
+}
+
+/** Runs a sliced computation (see decodeSteps) without pausing. */
+export function runToEnd<T>(steps: Generator<void, T>): T {
+  for (;;) {
+    const r = steps.next();
+    if (r.done) return r.value;
+  }
+}
+
+/**
+ * Decoding in slices: each next() does about SLICE states' work, so a caller can yield to
+ * the page between slices (100,000 aliases are ~600,000 states: tens of milliseconds in one
+ * go). Throws like decodeAutomaton.
+ */
+export function* decodeSteps(data: unknown, companies: number): Generator<void, Automaton> {
   if (typeof data !== 'object' || data === null) fail('data must be an object');
   const d = data as Record<string, unknown>;
   if (d.format !== FORMAT) fail(`unknown format ${JSON.stringify(d.format)} (expected "${FORMAT}")`);
@@ -60,6 +80,7 @@ export function decodeAutomaton(data: unknown, companies: number): Automaton {
     edgeStart[s + 1] = edgeStart[s]! + deg;
     if (edgeStart[s + 1]! > n - 1) fail('degrees add up to more edges than there are');
     for (let k = edgeStart[s]! + 1; k < edgeStart[s + 1]!; k++) if (!(chars[k - 1]! < chars[k]!)) fail(`edges of state ${s} are not sorted`);
+    if (s % SLICE === SLICE - 1) yield;
   }
   if (edgeStart[n] !== n - 1) fail('degrees do not add up to the number of edges');
 
@@ -69,10 +90,12 @@ export function decodeAutomaton(data: unknown, companies: number): Automaton {
     const v = outputs[k + 1]!;
     if (!(s > 0 && s < n) || v < 0 || (v >> 3) - 1 >= companies) fail(`output ${k / 2} is out of range`);
     info[s] = v;
+    if (k % (2 * SLICE) === 0) yield;
   }
   const { rootBlock, rootNext } = rootTable(chars, edgeStart[1]!);
   const screen = decodeScreen(new Uint16Array(base64Field(d, 'screen', 2)), new Int32Array(base64Field(d, 'astral', 4)));
-  return link({ edgeStart, chars, rootBlock, rootNext, ...screen, fail: new Int32Array(n), dict: new Int32Array(n), info, depth: new Int32Array(n) });
+  yield;
+  return yield* link({ edgeStart, chars, rootBlock, rootNext, ...screen, fail: new Int32Array(n), dict: new Int32Array(n), info, depth: new Int32Array(n) });
 }
 
 /** Checks the screen table's ranges (sorted, disjoint, in range) before expanding them. */
@@ -124,7 +147,7 @@ export function advance(a: Automaton, s: number, c: number): number {
   return next;
 }
 
-function link(a: Automaton): Automaton {
+function* link(a: Automaton): Generator<void, Automaton> {
   const { edgeStart, chars, fail, dict, info, depth } = a;
   const n = fail.length;
   for (let s = 0; s < n; s++) {
@@ -142,6 +165,7 @@ function link(a: Automaton): Automaton {
       fail[t] = f;
       dict[t] = info[f]! >= 0 ? f : dict[f]!;
     }
+    if (s % SLICE === SLICE - 1) yield;
   }
   return a;
 }

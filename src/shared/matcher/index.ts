@@ -3,7 +3,7 @@
  * never bundled), so this code's size does not grow with the dataset.
  */
 import type { CompiledPatterns } from '../messages';
-import { decodeAutomaton } from './automaton';
+import { decodeSteps, runToEnd } from './automaton';
 import { findIn, type MatchHit } from './find';
 import { createScreen, type Screen } from './screen';
 
@@ -19,12 +19,20 @@ export interface Matcher {
 
 /** Throws an Error starting "Malformed compiled patterns" when the payload is not one. */
 export function createMatcher(compiled: CompiledPatterns): Matcher {
+  return runToEnd(createMatcherSteps(compiled));
+}
+
+/**
+ * The same in slices of a few thousand automaton states: the content script yields to the
+ * page between next() calls, so a big dataset never decodes in one long task.
+ */
+export function* createMatcherSteps(compiled: CompiledPatterns): Generator<void, Matcher> {
   if (typeof compiled !== 'object' || compiled === null) throw new Error('Malformed compiled patterns: not an object');
   const ids: unknown = compiled.companyIds;
   if (!Array.isArray(ids) || !ids.every((id) => typeof id === 'string')) {
     throw new Error('Malformed compiled patterns: "companyIds" must be an array of strings');
   }
-  const automaton = decodeAutomaton(compiled.data, ids.length);
+  const automaton = yield* decodeSteps(compiled.data, ids.length);
   return { find: (text) => findIn(automaton, text), screen: () => createScreen(automaton) };
 }
 export { synthesizePatterns } from './synthesize';
