@@ -6,7 +6,7 @@
  *
  *   npx tsx tests/bench/run.ts scan          (BENCH_SCAN_PAGES=all for every page; default 40)
  *
- * BENCH_SCAN_QUICK=1 measures only scan and floor (no mark.js, 100k aliases or rescans), for
+ * BENCH_SCAN_QUICK=1 measures only scan, floors, least first pass and start-up (no mark.js, 100k aliases or rescans), for
  * quick iterations; BENCH_EXTENSION=<dir> benchmarks another build (e.g. a saved dist/chrome).
  */
 import { readFileSync, readdirSync, statSync } from 'node:fs';
