@@ -1,8 +1,10 @@
 /**
  * Scan cost in real Chromium over ../shared/corpus/pages, side by side: the extension's
- * scanMs (sum of its chunks), the floor (a bare TreeWalker pass over the same text), mark.js
- * highlighting the same aliases, long frames the extension caused (first scan and a full
- * rescan after switching the site off and on), and the synthetic 100,000-alias matcher.
+ * scanMs (sum of its chunks), the floor (a bare TreeWalker pass over the same text), the
+ * least first pass any content script must make (minimalColdWalk), mark.js highlighting the
+ * same aliases, the content script's start-up outside the scan, long tasks and frames the
+ * extension caused (first scan, start-up, and a full rescan after switching the site off and
+ * on), and the synthetic 100,000-alias matcher.
  *
  *   npx tsx tests/bench/run.ts scan          (BENCH_SCAN_PAGES=all for every page; default 40)
  *
