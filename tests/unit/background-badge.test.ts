@@ -1,6 +1,5 @@
 import { beforeEach, describe, expect, it } from 'vitest';
-import { createEventHandlers } from '../../src/background/events';
-import { fakeBrowser, freshIndexedDB, messenger, servicesFor } from './background-fakes';
+import { backgroundUnderTest, fakeBrowser, freshIndexedDB, messenger, servicesFor } from './background-fakes';
 
 beforeEach(freshIndexedDB);
 
@@ -10,11 +9,7 @@ const frame = (tabId: number, frameId: number, url = 'https://news.example/story
   url,
 });
 
-function setup() {
-  const fake = fakeBrowser();
-  const services = servicesFor(fake);
-  return { fake, services, send: messenger(services), events: createEventHandlers(services) };
-}
+const setup = backgroundUnderTest;
 
 describe('the badge', () => {
   it('counts distinct companies across all frames of a tab', async () => {

@@ -171,6 +171,7 @@ export function servicesFor(fake: FakeBrowser, dbName = `cc-test-${++dbCounter}`
 import { createRouter, type Sender } from '../../src/shared/router';
 import { backgroundRequestSchemas } from '../../src/shared/messages';
 import { createHandlers } from '../../src/background/handlers';
+import { createEventHandlers } from '../../src/background/events';
 import type { BackgroundMessageType, Request, Response } from '../../src/shared/messages';
 
 /** Sends a message through the real router (validation included), as runtime.onMessage would. */
@@ -178,4 +179,11 @@ export function messenger(services: Services) {
   const dispatch = createRouter(backgroundRequestSchemas, createHandlers(services));
   return <R extends Request<BackgroundMessageType>>(request: R, sender: Sender = {}): Promise<Response<R['type']>> =>
     dispatch(request, sender) as Promise<Response<R['type']>>;
+}
+
+/** A fake browser, its services, a messenger into the real router and the event handlers. */
+export function backgroundUnderTest() {
+  const fake = fakeBrowser();
+  const services = servicesFor(fake);
+  return { fake, services, send: messenger(services), events: createEventHandlers(services) };
 }

@@ -1,16 +1,11 @@
 import { beforeEach, describe, expect, it } from 'vitest';
-import { createEventHandlers } from '../../src/background/events';
 import { LOOKUP_MENU_ID } from '../../src/background/menus';
 import { PENDING_TTL_MS } from '../../src/background/pending-search';
-import { fakeBrowser, freshIndexedDB, messenger, servicesFor } from './background-fakes';
+import { backgroundUnderTest, fakeBrowser, freshIndexedDB, messenger, servicesFor } from './background-fakes';
 
 beforeEach(freshIndexedDB);
 
-function setup() {
-  const fake = fakeBrowser();
-  const services = servicesFor(fake);
-  return { fake, services, send: messenger(services), events: createEventHandlers(services) };
-}
+const setup = backgroundUnderTest;
 
 describe('install', () => {
   it('creates the look-up menu for selected text and seeds the dataset', async () => {
