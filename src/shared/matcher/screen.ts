@@ -8,6 +8,7 @@
  * and sometimes more (it ignores boundary rules, and gives up on text it cannot fold one
  * unit at a time): a yes sends the run to the exact matcher, which decides.
  */
+import { ASCII } from '../text/fold';
 import { advance, child, type Automaton } from './automaton';
 import { ScreenValue } from './payload';
 
@@ -20,8 +21,6 @@ export interface Screen {
 
 /** ASCII letters and digits: what continues a Latin word. */
 const WORD = new Uint8Array(128).map((_, c) => Number((c >= 0x30 && c <= 0x39) || (c >= 0x41 && c <= 0x5a) || (c >= 0x61 && c <= 0x7a)));
-/** ASCII folding: lower case, white space to one space (as fold.ts). */
-const ASCII = new Uint16Array(128).map((_, c) => (c >= 0x41 && c <= 0x5a ? c + 32 : c === 0x20 || (c >= 0x09 && c <= 0x0d) ? 0x20 : c));
 
 function astralValue(astral: Int32Array, cp: number): number {
   for (let k = 0; k < astral.length; k += 3) {

@@ -99,8 +99,8 @@ const SURROGATE = -3; // half of a pair: the segment path, by code point
 /** An empty block stands for "no block yet" (a packed array stays fast). */
 const NONE = new Int32Array(0);
 const units: Int32Array[] = new Array<Int32Array>(256).fill(NONE);
-/** ASCII: lower case, white space to one space; everything else folds to itself. */
-const ASCII = new Int32Array(128).map((_, c) => (c >= 0x41 && c <= 0x5a ? c + 32 : c === 0x20 || (c >= 0x09 && c <= 0x0d) ? 0x20 : c));
+/** ASCII: lower case, white space to one space; everything else folds to itself. The matcher's screen folds with it too. */
+export const ASCII = new Int32Array(128).map((_, c) => (c >= 0x41 && c <= 0x5a ? c + 32 : c === 0x20 || (c >= 0x09 && c <= 0x0d) ? 0x20 : c));
 
 function unitEntry(c: number): number {
   let block = units[c >> 8]!;
