@@ -17,14 +17,13 @@ export function fromBase64(text: string, bytesPerElement: number): ArrayBuffer {
   // Native where the browser has it (Chrome 140+, Firefox 133+): a JS loop over every byte
   // is most of the matcher's start-up in each frame.
   const native = (Uint8Array as { fromBase64?: (s: string) => Uint8Array }).fromBase64;
-  if (native) {
-    const bytes = native(text);
-    if (bytes.length % bytesPerElement !== 0) throw new Error(`byte length ${bytes.length} is not a multiple of ${bytesPerElement}`);
-    return bytes.buffer as ArrayBuffer;
-  }
-  const binary = atob(text);
-  if (binary.length % bytesPerElement !== 0) throw new Error(`byte length ${binary.length} is not a multiple of ${bytesPerElement}`);
+  const bytes = native ? native(text) : bytesOf(atob(text));
+  if (bytes.length % bytesPerElement !== 0) throw new Error(`byte length ${bytes.length} is not a multiple of ${bytesPerElement}`);
+  return bytes.buffer as ArrayBuffer;
+}
+
+function bytesOf(binary: string): Uint8Array {
   const bytes = new Uint8Array(binary.length);
   for (let i = 0; i < binary.length; i++) bytes[i] = binary.charCodeAt(i);
-  return bytes.buffer;
+  return bytes;
 }
