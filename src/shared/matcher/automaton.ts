@@ -41,10 +41,6 @@ function base64Field(data: Record<string, unknown>, key: string, bytes: number):
 /** States (or outputs) handled between two pauses of decodeSteps(). */
 const SLICE = 4096;
 
-export function decodeAutomaton(data: unknown, companies: number): Automaton {
-  return runToEnd(decodeSteps(data, companies));
-}
-
 /** Runs a sliced computation (see decodeSteps) without pausing. */
 export function runToEnd<T>(steps: Generator<void, T>): T {
   for (;;) {
@@ -54,9 +50,10 @@ export function runToEnd<T>(steps: Generator<void, T>): T {
 }
 
 /**
- * Decoding in slices: each next() does about SLICE states' work, so a caller can yield to
- * the page between slices (100,000 aliases are ~600,000 states: tens of milliseconds in one
- * go). Throws like decodeAutomaton.
+ * Decodes and validates a payload in slices: each next() does about SLICE states' work, so
+ * a caller can yield to the page between slices (100,000 aliases are ~600,000 states: tens
+ * of milliseconds in one go); runToEnd() decodes in one go. Throws "Malformed compiled
+ * patterns: …" on a payload that is not one.
  */
 export function* decodeSteps(data: unknown, companies: number): Generator<void, Automaton> {
   if (typeof data !== 'object' || data === null) fail('data must be an object');
@@ -137,7 +134,7 @@ export function child(a: Automaton, s: number, c: number): number {
   return 0;
 }
 
-/** The state after reading c in state s (s > 0), following failure links on a miss. */
+/** The state after reading c in state s, following failure links on a miss (0: back at the root). */
 export function advance(a: Automaton, s: number, c: number): number {
   let next = child(a, s, c);
   while (next === 0 && s !== 0) {
