@@ -49,7 +49,7 @@ export function ResultList({ id, results, selected, onSelect, onOpen, t }: Resul
             ) : null}
             {r.kind === 'article' ? (
               <span class="result-meta">
-                {t('popupArticle')} · {r.publisher} · {r.date}
+                {t('popupArticle')} · {r.publisher ? `${r.publisher} · ` : ''}{r.date}
                 {r.url ? <span class="visually-hidden"> ({t('popupOpensNewTab')})</span> : null}
               </span>
             ) : null}

@@ -115,7 +115,8 @@ export type SearchResult =
       ranges: Array<[number, number]>;
       score: number;
       url: string | null;
-      publisher: string;
+      /** null when the source does not name its publisher (shown as nothing, never a placeholder). */
+      publisher: string | null;
       date: string;
       /** The companies it covers: the popup loads one (`db/company`) to show a link-less article's summary. */
       companies?: string[];

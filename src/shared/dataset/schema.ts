@@ -52,6 +52,13 @@ export const HttpsUrl = v.pipe(
   v.startsWith('https://', 'must be an https URL'),
 );
 
+/** A web address a reader can open: http or https only (never javascript:, data:, file:…). */
+export const WebUrl = v.pipe(
+  v.string(),
+  v.url('must be a URL'),
+  v.regex(/^https?:\/\//, 'must be an http or https URL'),
+);
+
 /** Text in the reader's languages. English and Korean always; Chinese where written. */
 export const LocalText = v.strictObject({ en: Text, ko: Text, zh: v.optional(Text) });
 
@@ -154,18 +161,21 @@ export const Article = v.strictObject({
   /** The headline as published (original language). */
   title: Text,
   titleEn: Text,
-  publisher: Text,
+  /** null where the source does not name its publisher: absent data, never a placeholder sentence. */
+  publisher: v.nullable(Text),
   date: DateStr,
-  /** How the date was established when the seed does not print it (e.g. inferred from the text). */
+  /** Editorial: how the date was established when the seed does not print it. Not shown to readers. */
   dateNote: v.optional(Text),
   /** null where the seed does not give the article's address: never guessed. */
   url: v.nullable(HttpsUrl),
   /**
    * The address exactly as the seed quotes it when it cannot be `url` (the digest quotes
-   * plain-http links): shown as text, never linked, never "upgraded" to https by guessing.
+   * plain-http links). It is where the story was published, so the UI links it as written
+   * (new tab, `noopener noreferrer`) and marks a plain-http one as not secure; it is never
+   * "upgraded" to https by guessing, because that address may not exist.
    */
-  citedUrl: v.optional(v.pipe(v.string(), v.url('must be a URL'))),
-  /** Why there is no URL, or where the address was taken from. */
+  citedUrl: v.optional(WebUrl),
+  /** Editorial: why there is no URL, or where the address was taken from. Not shown to readers. */
   urlNote: v.optional(Text),
   language: v.picklist(LANGS),
   summary: LocalText,

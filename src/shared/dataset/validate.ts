@@ -7,7 +7,8 @@ import { claimsOf, matchKey, negativesOf, type Claim } from './alias-claims';
 import type { CompanyDoc, DatasetDraft, DatasetError } from './draft';
 import { ARTICLES_FILE, idFromCompanyFile, roleOf } from './files';
 import { jsonPath } from './json-path';
-import type { CitingView } from './views';
+import { EDITORIAL_FIELDS, placeholderReason } from './placeholders';
+import type { CitingView, TextLeaf } from './views';
 
 export type Rule = (draft: DatasetDraft) => DatasetError[];
 
@@ -170,6 +171,23 @@ export function aliasesAreNotNegatives(draft: DatasetDraft): DatasetError[] {
   );
 }
 
+/**
+ * Missing data is absent (null or left out), never a sentence standing in for it: whatever a
+ * text field holds is shown to a reader. Editorial fields (urlNote, dateNote) are exempt.
+ */
+export function noPlaceholderText(draft: DatasetDraft): DatasetError[] {
+  const check = (file: string, texts: readonly TextLeaf[]): DatasetError[] =>
+    texts.flatMap(({ path, text }) => {
+      if (path.some((key) => typeof key === 'string' && EDITORIAL_FIELDS.has(key))) return [];
+      const reason = placeholderReason(text);
+      return reason ? [{ file, path: jsonPath(path), message: `"${text}" is placeholder text (${reason}): leave the value out or use null` }] : [];
+    });
+  return [
+    ...draft.companies.flatMap(({ file, company }) => check(file, company.texts)),
+    ...draft.articles.flatMap(({ file, article }) => check(file, article.texts)),
+  ];
+}
+
 /** In the order of the spec; JSON syntax and the schema come before all of these. */
 export const RULES: readonly Rule[] = [
   articlesFileExists,
@@ -183,6 +201,7 @@ export const RULES: readonly Rule[] = [
   articleCompaniesResolve,
   aliasesUnique,
   aliasesAreNotNegatives,
+  noPlaceholderText,
 ];
 
 export function validateDraft(draft: DatasetDraft): DatasetError[] {

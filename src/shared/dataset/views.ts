@@ -6,7 +6,14 @@
  * finding, not also an "unknown article").
  */
 import * as v from 'valibot';
+import type { PathKey } from './json-path';
 import { Id, LANGS, Text, type Lang } from './schema';
+
+/** A string somewhere in an entry, with its path from the entry (or the file, for articles). */
+export interface TextLeaf {
+  path: PathKey[];
+  text: string;
+}
 
 export interface CitingView {
   id?: string;
@@ -27,11 +34,15 @@ export interface CompanyView {
   facts: CitingView[];
   series: CitingView[];
   relations: RelationView[];
+  /** Every string in the file, for the rules about wording (placeholders). */
+  texts: TextLeaf[];
 }
 
 export interface ArticleView {
   id?: string;
   companies: (string | undefined)[];
+  /** Every string in the entry, its path starting at `articles[i]`. */
+  texts: TextLeaf[];
 }
 
 type Json = Record<string, unknown>;
@@ -39,6 +50,14 @@ const record = (x: unknown): Json => (x !== null && typeof x === 'object' && !Ar
 const list = (x: unknown): unknown[] => (Array.isArray(x) ? x : []);
 const id = (x: unknown): string | undefined => (v.is(Id, x) ? x : undefined);
 const text = (x: unknown): string | undefined => (v.is(Text, x) ? x : undefined);
+
+/** Every string leaf under `x`, depth first, in document order. */
+export function textLeaves(x: unknown, path: PathKey[] = []): TextLeaf[] {
+  if (typeof x === 'string') return [{ path, text: x }];
+  if (Array.isArray(x)) return x.flatMap((item, i) => textLeaves(item, [...path, i]));
+  if (x !== null && typeof x === 'object') return Object.entries(x).flatMap(([key, value]) => textLeaves(value, [...path, key]));
+  return [];
+}
 
 function citing(x: unknown): CitingView {
   const item = record(x);
@@ -64,13 +83,14 @@ export function viewCompany(json: unknown): CompanyView {
     facts: list(raw.facts).map(citing),
     series: list(raw.series).map(citing),
     relations: list(raw.relations).map((r) => ({ ...citing(r), company: id(record(r).company) })),
+    texts: textLeaves(json),
   };
 }
 
 /** One view per entry of `articles`, at the entry's index. */
 export function viewArticles(json: unknown): ArticleView[] {
-  return list(record(json).articles).map((entry) => {
+  return list(record(json).articles).map((entry, index) => {
     const raw = record(entry);
-    return { id: id(raw.id), companies: list(raw.companies).map(id) };
+    return { id: id(raw.id), companies: list(raw.companies).map(id), texts: textLeaves(entry, ['articles', index]) };
   });
 }
