@@ -286,6 +286,24 @@ describe('rule 9: article URLs are https', () => {
   });
 });
 
+describe('rule 9b: a quoted address (citedUrl) is http or https, kept as written', () => {
+  it('accepts a plain-http quoted address beside a null url', () => {
+    const errors = errorsAfter((data) => {
+      data.articles[0]!.url = null;
+      data.articles[0]!.citedUrl = 'http://example.com/story?id=1&x=2';
+    });
+    expect(errors).toEqual([]);
+  });
+
+  it('refuses an address a reader cannot open in a tab', () => {
+    const errors = errorsAfter((data) => {
+      data.articles[0]!.url = null;
+      data.articles[0]!.citedUrl = 'javascript:alert(1)';
+    });
+    expect(errors).toEqual([{ file: ARTICLES, path: '$.articles[0].citedUrl', message: '"javascript:alert(1)" must be an http or https URL' }]);
+  });
+});
+
 describe('rule 10: dates are real', () => {
   it('an article date and a fact as-of date that do not exist', () => {
     const errors = errorsAfter((data) => {
@@ -309,6 +327,38 @@ describe('rule 11: text is plain', () => {
       { file: ARTICLES, path: '$.articles[0].summary.ko', message: '"알파&amp;베타" must be plain text, not markup' },
       { file: A, path: '$.tagline.en', message: '"<b>Alpha</b> makes things" must be plain text, not markup' },
     ]);
+  });
+});
+
+describe('rule 13: no placeholder text', () => {
+  it('accepts a publisher the source does not name as null', () => {
+    expect(errorsAfter((data) => (data.articles[0]!.publisher = null))).toEqual([]);
+  });
+
+  it('refuses text that stands in for missing data, wherever a reader would see it', () => {
+    const errors = errorsAfter((data) => {
+      data.articles[0]!.publisher = 'Publisher not named in the seed';
+      data.companies[0]!.facts[1].value = 'N/A';
+      data.companies[0]!.description.ko = 'TODO 설명';
+      data.companies[1]!.tagline.en = 'Unknown.';
+      data.companies[1]!.description.en = 'The seed articles say little about Beta.';
+    });
+    expect(errors).toEqual([
+      { file: ARTICLES, path: '$.articles[0].publisher', message: '"Publisher not named in the seed" is placeholder text (a note about the source standing in for a value): leave the value out or use null' },
+      { file: A, path: '$.description.ko', message: '"TODO 설명" is placeholder text (a to-do marker): leave the value out or use null' },
+      { file: A, path: '$.facts[1].value', message: '"N/A" is placeholder text (a placeholder value): leave the value out or use null' },
+      { file: B, path: '$.tagline.en', message: '"Unknown." is placeholder text (a placeholder value): leave the value out or use null' },
+      { file: B, path: '$.description.en', message: '"The seed articles say little about Beta." is placeholder text (editorial jargon ("the seed")): leave the value out or use null' },
+    ]);
+  });
+
+  it('lets editorial notes (urlNote, dateNote) speak of the seed, and real words through', () => {
+    const errors = errorsAfter((data) => {
+      data.articles[0]!.urlNote = 'The seed does not give the address.';
+      data.articles[0]!.dateNote = 'Inferred from the seed file.';
+      data.companies[0]!.description.en = 'Alpha raised a seed round; it knows no unknowns.';
+    });
+    expect(errors).toEqual([]);
   });
 });
 
