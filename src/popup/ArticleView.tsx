@@ -1,11 +1,16 @@
 /**
- * An article without a known link: its headline, source and summary instead. The full
- * record comes with a company it covers (`db/company` answers with the company's articles).
+ * An article the popup does not open straight away (it has no https `url`): its headline,
+ * source, summary and, where the source quotes an address, a link to it (plain http marked
+ * not secure). The full record comes with a company it covers (`db/company` answers with
+ * the company's articles).
  */
 import { useEffect, useState } from 'preact/hooks';
 import type { Article } from '../shared/dataset/schema';
 import type { SearchResult } from '../shared/messages';
+import { articleLink } from '../shared/ui/article-link';
+import { articleMeta } from '../shared/ui/articles';
 import { localText } from '../shared/ui/lang';
+import { SourceLink } from '../shared/ui/SourceLink';
 import { BackBar } from './BackBar';
 import type { PopupEnv } from './env';
 import { loadCompany } from './use-companies';
@@ -26,6 +31,7 @@ export function ArticleView({ env, result, onBack }: { env: PopupEnv; result: Ar
       live = false;
     };
   }, [env.transport, result]);
+  const link = article ? articleLink(article) : null;
 
   return (
     <div class="view view-article" data-article={result.id}>
@@ -33,14 +39,20 @@ export function ArticleView({ env, result, onBack }: { env: PopupEnv; result: Ar
       <article class="article" lang={article?.language}>
         <h2 class="article-title">{result.title}</h2>
         {article && article.titleEn !== article.title ? <p class="muted" lang="en">{article.titleEn}</p> : null}
-        <p class="result-meta">
-          {result.publisher} · {result.date}
-        </p>
+        <p class="result-meta">{articleMeta(article ?? result, env.lang)}</p>
         <p class="article-summary" lang={env.lang}>
           {article ? localText(article.summary, env.lang) : result.matched}
         </p>
-        <p class="muted small">{article?.urlNote ?? env.t('popupNoLink')}</p>
-        {article?.citedUrl ? <p class="muted small cited">{article.citedUrl}</p> : null}
+        {link ? (
+          <p class="small article-link">
+            <SourceLink link={link} t={env.detailT}>
+              {link.href}
+            </SourceLink>
+          </p>
+        ) : article || !result.companies?.length ? (
+          // Said once the record is here (or cannot come): a linked article would flash it.
+          <p class="muted small">{env.t('popupNoLink')}</p>
+        ) : null}
       </article>
     </div>
   );

@@ -35,13 +35,13 @@ describe('CompanyDetail', () => {
     expect(cite.querySelector('a')?.getAttribute('href')).toBe('https://news.example/a-ipo');
   });
 
-  it('marks approximate facts and cites an article without url as plain text', () => {
+  it('marks approximate facts and links a quoted http source as written, marked not secure', () => {
     show(banmaData());
     const vehicles = getRoot().querySelector('[data-fact="vehicles"]')!;
     expect(vehicles.querySelector('.cc-approx')).not.toBeNull();
     expect(vehicles.querySelector('.cc-value')?.textContent).toMatch(/~8 million vehicles/);
-    expect(vehicles.querySelector('cite a')).toBeNull();
-    expect(vehicles.querySelector('.cc-cited-url')?.textContent?.trim()).toBe('http://plain.example/story');
+    expect(vehicles.querySelector('cite a')?.getAttribute('href')).toBe('http://plain.example/story');
+    expect(vehicles.querySelector('cite a .cc-not-secure')?.textContent).toContain('Not secure');
   });
 
   it('shows a founding year as a year, not a grouped number', () => {
@@ -64,12 +64,12 @@ describe('CompanyDetail', () => {
     expect(onSelect).toHaveBeenCalledWith('alibaba');
   });
 
-  it('links only https articles, in a new tab without opener or referrer', () => {
+  it('links every article with an http(s) address, in a new tab without opener or referrer', () => {
     show(banmaData());
     const items = [...getRoot().querySelectorAll('.cc-articles li')];
     expect(items).toHaveLength(3);
     const links = [...getRoot().querySelectorAll<HTMLAnchorElement>('.cc-articles a')];
-    expect(links.map((a) => a.getAttribute('href'))).toEqual(['https://news.example/a-ipo']);
+    expect(links.map((a) => a.getAttribute('href'))).toEqual(['https://news.example/a-ipo', 'http://plain.example/story']);
     expect(links[0]!.getAttribute('target')).toBe('_blank');
     expect(links[0]!.getAttribute('rel')).toBe('noopener noreferrer');
     expect(getRoot().querySelector('[data-article="a-js"]')?.textContent).toContain('Script link story');

@@ -1,9 +1,10 @@
-/** The latest articles about the company; only https addresses become links, in a new tab. */
+/** The latest articles about the company; each with an address is a link (see SourceLink). */
 import type { Article } from '../dataset/schema';
-import { articleTitle } from './articles';
-import { formatPeriod, safeHttpsUrl } from './format';
+import { articleLink } from './article-link';
+import { articleMeta, articleTitle } from './articles';
 import type { Translate } from './i18n';
 import type { UiLang } from './lang';
+import { SourceLink } from './SourceLink';
 
 export function ArticleList(props: { articles: readonly Article[]; lang: UiLang; t: Translate; limit?: number }) {
   const { articles, lang, t, limit = 5 } = props;
@@ -13,20 +14,18 @@ export function ArticleList(props: { articles: readonly Article[]; lang: UiLang;
       <h3 class="cc-h">{t('cardArticles')}</h3>
       <ul class="cc-articles">
         {articles.slice(0, limit).map((a) => {
-          const href = safeHttpsUrl(a.url);
+          const link = articleLink(a);
           const title = articleTitle(a, lang);
           return (
             <li key={a.id} data-article={a.id}>
-              {href ? (
-                <a href={href} target="_blank" rel="noopener noreferrer" title={`${title} ${t('cardOpensNewTab')}`}>
+              {link ? (
+                <SourceLink link={link} t={t}>
                   {title}
-                </a>
+                </SourceLink>
               ) : (
                 <span class="cc-article-title">{title}</span>
               )}
-              <span class="cc-meta">
-                {a.publisher} · {formatPeriod(a.date, lang)}
-              </span>
+              <span class="cc-meta">{articleMeta(a, lang)}</span>
             </li>
           );
         })}

@@ -59,13 +59,3 @@ export function formatPeriod(period: string, lang: UiLang): string {
   const opts: Intl.DateTimeFormatOptions = d === undefined ? { year: 'numeric', month: 'short', timeZone: 'UTC' } : { dateStyle: 'medium', timeZone: 'UTC' };
   return new Intl.DateTimeFormat(intlLocale(lang), opts).format(date);
 }
-
-/** Only https addresses become links; anything else is refused (null). */
-export function safeHttpsUrl(url: string | null | undefined): string | null {
-  if (!url) return null;
-  try {
-    return new URL(url).protocol === 'https:' ? url : null;
-  } catch {
-    return null;
-  }
-}

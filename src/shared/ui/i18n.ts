@@ -18,6 +18,8 @@ export const UI_MESSAGES = {
   cardChart: 'Chart: $1',
   cardOtherNames: 'Also known as',
   cardOpensNewTab: '(opens in a new tab)',
+  cardNotSecure: 'Not secure',
+  cardNotSecureHint: 'Plain http: the connection to this site is not encrypted.',
 } as const;
 
 export type UiMessageKey = keyof typeof UI_MESSAGES;
