@@ -10,6 +10,8 @@ import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
 import { matchKey } from '../../src/shared/dataset/alias-claims';
 import { loadDataset, type SourceFile } from '../../src/shared/dataset/load';
+import { compilePatterns } from '../../src/shared/matcher/compile';
+import { createMatcher } from '../../src/shared/matcher/index';
 import type { Article, Company } from '../../src/shared/dataset/schema';
 
 const DATA_DIR = process.env.DATASET_DIR ?? resolve(dirname(fileURLToPath(import.meta.url)), '../../data');
@@ -123,5 +125,34 @@ describe('facts the seed articles state', () => {
   it('Alibaba was founded in 1999', () => {
     const founding = companyNamed('alibaba').facts.filter((f) => /found/i.test(f.id) || /found/i.test(f.label.en));
     expect(founding.map((f) => String(f.value))).toContain('1999');
+  });
+});
+
+describe('spellings the seeds and readers use, through the real matcher', () => {
+  let built: { matcher: ReturnType<typeof createMatcher>; ids: string[] } | undefined;
+  const marks = (text: string): [string, string][] => {
+    if (!built) {
+      const compiled = compilePatterns(loaded().companies, 'test');
+      built = { matcher: createMatcher(compiled), ids: compiled.companyIds };
+    }
+    const { matcher, ids } = built;
+    return matcher.find(text).map((h) => [text.slice(h.start, h.end), ids[h.company]!]);
+  };
+
+  it.each([
+    ['알리페이(支付寶 즈푸바오)로 결제했다', [['알리페이', 'alipay'], ['支付寶', 'alipay'], ['즈푸바오', 'alipay']]],
+    ['샤오훙수에서 후기를 봤다', [['샤오훙수', 'xiaohongshu']]],
+    ['셴위는 중고 거래 앱이다', [['셴위', 'xianyu']]],
+    ['위닥터가 AI 진료 앱을 공개했다', [['위닥터', 'wedoctor']]],
+    ['아이후이서우의 회수센터', [['아이후이서우', 'aihuishou']]],
+    ['Alibaba invests in Sun Art.', [['Alibaba', 'alibaba'], ['Sun Art', 'sun-art-retail']]],
+    ['阿里巴巴入股大潤發', [['阿里巴巴', 'alibaba'], ['大潤發', 'sun-art-retail']]],
+    ['小蓝单车解散，小鸣单车拖欠押金', [['小蓝单车', 'xiaolan-bike'], ['小鸣单车', 'xiaoming-bike']]],
+  ] as const)('%s', (text, expected) => {
+    expect(marks(text)).toEqual(expected);
+  });
+
+  it('marks nothing in the longer words that contain them, nor the everyday short names', () => {
+    expect(marks('Kids love sun art paper and sun art prints. 大潤發流通事業 小蓝杯 小鸣 小明 샤오란 샤오밍')).toEqual([]);
   });
 });
