@@ -1,7 +1,8 @@
 /**
  * Sources that open, in real Chromium with the built extension: the card links an article's
  * address (new tab, no opener, no referrer) exactly as data/ quotes it, and a plain-http one
- * carries a visible "Not secure" mark inside the link. The expected addresses are read from
+ * carries a visible "Not secure" mark inside the link; the popup's view of an article without
+ * an https url links its quoted address the same way. The expected addresses are read from
  * data/, so the test follows the dataset rather than a copy of it.
  */
 import { readFileSync } from 'node:fs';
@@ -95,5 +96,21 @@ describe('sources in the card (Chromium)', () => {
       expect(link.href!.startsWith('https://')).toBe(true);
     }
     await page.close();
+  });
+
+  it("links the quoted address in the popup's view of an article that has no https url", async () => {
+    const story = articles.find((a) => a.id === 'tic-2017-11-alibaba-sun-art')!;
+    const popup = await ext.openPopup({ q: story.title });
+    const row = popup.locator(`.result[data-kind="article"][data-id="${story.id}"]`);
+    await row.click({ timeout: 15_000 });
+    const link = popup.locator('.view-article .article-link a');
+    await link.waitFor({ timeout: 15_000 });
+    expect(await link.evaluate((a: HTMLAnchorElement) => ({ href: a.getAttribute('href'), target: a.target, rel: a.rel, mark: a.querySelector('.cc-not-secure')?.textContent?.trim() }))).toEqual({
+      href: story.citedUrl,
+      target: '_blank',
+      rel: 'noopener noreferrer',
+      mark: '⚠ Not secure',
+    });
+    await popup.close();
   });
 });
