@@ -18,6 +18,8 @@ function deps(loadCompany: (id: string) => Promise<DetailData>): CardDeps {
     turnOffSite: vi.fn(async () => undefined),
     requestClose: vi.fn(),
     onContentShown: vi.fn(),
+    shortcut: async () => 'Alt+Shift+K',
+    openSettings: vi.fn(),
   };
 }
 
@@ -30,6 +32,15 @@ function mount(d: CardDeps, focus = false) {
 }
 
 const card = () => getRoot().querySelector<HTMLElement>('.cc-card')!;
+/** Opens the rest of the detail (the chart, other facts, related companies, actions). */
+const more = async () => {
+  const button = getRoot().querySelector<HTMLButtonElement>('.cc-more')!;
+  expect(button.getAttribute('aria-expanded')).toBe('false');
+  expect(getRoot().querySelector('.cc-rest')).toBeNull();
+  button.click();
+  await vi.waitFor(() => expect(getRoot().querySelector('.cc-rest')).not.toBeNull());
+  expect(getRoot().querySelector('.cc-more')!.getAttribute('aria-expanded')).toBe('true');
+};
 
 describe('the card', () => {
   it('shows a loading state labelled with the mention, then the company', async () => {
@@ -60,6 +71,8 @@ describe('the card', () => {
     const alibaba = banmaData();
     alibaba.company = { ...alibaba.company, id: 'alibaba', names: { en: 'Alibaba' }, relations: [] };
     mount(deps(async (id) => (id === 'alibaba' ? alibaba : banmaData())));
+    await vi.waitFor(() => expect(card().dataset.state).toBe('ready'));
+    await more();
     await vi.waitFor(() => expect(getRoot().querySelector('.cc-chip[data-company="alibaba"]')?.textContent).toBe('Alibaba 44.72%'));
     getRoot().querySelector<HTMLButtonElement>('.cc-chip[data-company="alibaba"]')!.click();
     await vi.waitFor(() => expect(getRoot().querySelector('.cc-name')?.textContent).toBe('Alibaba'));
@@ -77,6 +90,7 @@ describe('the card', () => {
     const d = deps(async () => banmaData());
     mount(d);
     await vi.waitFor(() => expect(card().dataset.state).toBe('ready'));
+    await more();
     getRoot().querySelector<HTMLButtonElement>('[data-action="search"]')!.click();
     expect(d.openSearch).toHaveBeenCalledWith('Banma');
     getRoot().querySelector<HTMLButtonElement>('[data-action="turn-off"]')!.click();

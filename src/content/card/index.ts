@@ -48,7 +48,7 @@ export function installCard(opts: InstallCardOptions): CardController {
         ...opts,
         initialPointer: pointer,
         send: browserTransport.toBackground,
-        getMessage: (key, subs) => browser.i18n.getMessage(key, subs),
+        uiLanguage: browser.i18n.getUILanguage?.(),
       });
     });
     // A failed load (extension reloaded, a page CSP quirk) may succeed on the next try.
