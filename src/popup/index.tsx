@@ -7,8 +7,8 @@ import { render } from 'preact';
 import browser from 'webextension-polyfill';
 import detailCss from '../shared/ui/detail.css';
 import { makeTranslate } from '../shared/ui/i18n';
-import { readerLangHere } from '../shared/ui/lang';
-import { localeMessages } from '../shared/ui/locale-messages';
+import { readerLang } from '../shared/ui/lang';
+import { browserUiLanguage, localeMessages } from '../shared/ui/locale-messages';
 import { browserTransport } from '../shared/transport';
 import { NEXT_MENTION } from '../background/commands';
 import { App } from './App';
@@ -24,7 +24,10 @@ async function findTab(param: string | null): Promise<number | null> {
 
 const params = new URLSearchParams(location.search);
 // One language for labels and content: the browser's UI locale, then navigator.languages.
-const lang = readerLangHere(() => browser.i18n.getUILanguage());
+const lang = readerLang(
+  browserUiLanguage((key) => browser.i18n.getMessage(key), browser.i18n.getUILanguage?.()),
+  navigator.languages ?? [navigator.language],
+);
 const getMessage = localeMessages(lang);
 document.documentElement.lang = lang;
 

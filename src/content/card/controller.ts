@@ -27,6 +27,7 @@ export interface CardControllerOptions {
   initialPointer?: { x: number; y: number; target: EventTarget | null };
   send: ExtensionHooks['send'];
   uiLanguage: ExtensionHooks['uiLanguage'];
+  getMessage: ExtensionHooks['getMessage'];
 }
 
 export function createCardController(
@@ -45,7 +46,7 @@ export function createCardController(
   };
 
   const getView = (): CardView =>
-    (view ??= createView({ send: opts.send, uiLanguage: opts.uiLanguage, requestClose: close, onContentShown: measurePainted }));
+    (view ??= createView({ send: opts.send, uiLanguage: opts.uiLanguage, getMessage: opts.getMessage, requestClose: close, onContentShown: measurePainted }));
 
   // The chunk loads once the page has a mention: from then on the host carries the summary
   // of the page's mentions that screen readers can find (the marks themselves add no node).

@@ -3,18 +3,20 @@
  * content bundle hands over (messaging and the browser's UI language), so content.js stays small.
  */
 import type { Transport } from '../../shared/transport';
+import type { GetMessage } from '../../shared/ui/i18n';
 import { readerLang } from '../../shared/ui/lang';
-import { localeMessages } from '../../shared/ui/locale-messages';
+import { browserUiLanguage, localeMessages } from '../../shared/ui/locale-messages';
 import type { CardDeps } from './api';
 
 export interface ExtensionHooks extends Pick<CardDeps, 'requestClose' | 'onContentShown'> {
   send: Transport['toBackground'];
-  /** `i18n.getUILanguage()`, read by content.js (the chunk has no extension API wrapper). */
+  /** `i18n.getUILanguage()` and `i18n.getMessage`, from content.js (the chunk has no extension API wrapper). */
   uiLanguage: string | undefined;
+  getMessage: GetMessage;
 }
 
-export function extensionDeps({ send, uiLanguage, ...hooks }: ExtensionHooks): CardDeps {
-  const lang = readerLang(uiLanguage, navigator.languages ?? [navigator.language]);
+export function extensionDeps({ send, uiLanguage, getMessage, ...hooks }: ExtensionHooks): CardDeps {
+  const lang = readerLang(browserUiLanguage(getMessage, uiLanguage), navigator.languages ?? [navigator.language]);
   let shortcut: Promise<string | null> | undefined;
   return {
     lang,

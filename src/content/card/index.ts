@@ -49,6 +49,7 @@ export function installCard(opts: InstallCardOptions): CardController {
         initialPointer: pointer,
         send: browserTransport.toBackground,
         uiLanguage: browser.i18n.getUILanguage?.(),
+        getMessage: (key, subs) => browser.i18n.getMessage(key, subs),
       });
     });
     // A failed load (extension reloaded, a page CSP quirk) may succeed on the next try.

@@ -40,18 +40,6 @@ export function readerLang(uiLanguage: string | undefined, languages: readonly s
   return 'en';
 }
 
-/** The browser's answer, in a page, the popup or a test (where `browser.i18n` may be missing). */
-export function readerLangHere(getUILanguage?: () => string): UiLang {
-  let ui: string | undefined;
-  try {
-    ui = getUILanguage?.();
-  } catch {
-    ui = undefined;
-  }
-  const nav = typeof navigator === 'undefined' ? [] : navigator.languages?.length ? navigator.languages : [navigator.language];
-  return readerLang(ui, nav);
-}
-
 /** The locale Intl formats with: the reader's own tag when it is in the shown language. */
 export function intlLocale(lang: UiLang): string {
   return lang === 'zh-Hans' ? 'zh-CN' : lang === 'zh-Hant' ? 'zh-TW' : lang;

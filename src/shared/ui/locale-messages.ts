@@ -28,3 +28,18 @@ export function localeMessages(lang: UiLang): GetMessage {
     return named.replace(/\$(\d)/g, (_, i: string) => subs?.[Number(i) - 1] ?? '');
   };
 }
+
+/**
+ * The browser's UI locale as its own messages show it. Chromium started with --lang=ko serves
+ * the Korean _locales while `getUILanguage()` (and `@@ui_locale`) still say en-US, so the
+ * language browser.i18n actually answers in is read from one of our strings. English may be
+ * the default filling in for a locale we lack (fr): then getUILanguage() has the last word.
+ */
+export function browserUiLanguage(getMessage: GetMessage, getUILanguage: string | undefined): string | undefined {
+  const served = getMessage(PROBE);
+  if (served) {
+    for (const lang of ['ko', 'zh-Hans'] as const) if (served === TABLES[lang][PROBE]?.message) return lang;
+  }
+  return getUILanguage;
+}
+const PROBE = 'cardClose';
