@@ -23,10 +23,10 @@ function deps(loadCompany: (id: string) => Promise<DetailData>): CardDeps {
   };
 }
 
-function mount(d: CardDeps, focus = false) {
+function mount(d: CardDeps, focus = false, announce?: (text: string) => void) {
   const range = document.createRange();
   render(
-    <Card request={{ companyId: 'banma', range, text: 'Banma', focus }} deps={d} cache={new CompanyCache(d.loadCompany)} onElement={() => undefined} />,
+    <Card request={{ companyId: 'banma', range, text: 'Banma', focus }} deps={d} cache={new CompanyCache(d.loadCompany)} onElement={() => undefined} announce={announce} />,
     getRoot(),
   );
 }
@@ -96,5 +96,27 @@ describe('the card', () => {
     getRoot().querySelector<HTMLButtonElement>('[data-action="turn-off"]')!.click();
     expect(d.turnOffSite).toHaveBeenCalledOnce();
     await vi.waitFor(() => expect(getRoot().querySelector('[data-action="turn-off"]')).toBeNull());
+  });
+
+  it('says a hover card through the live region, but not a focused dialog (its focus move is announced)', async () => {
+    const said = vi.fn();
+    mount(deps(async () => banmaData()), false, said);
+    await vi.waitFor(() => expect(said).toHaveBeenCalledWith('Banma. Car operating systems, backed by Alibaba and SAIC'));
+    render(null, getRoot());
+    const quiet = vi.fn();
+    mount(deps(async () => banmaData()), true, quiet);
+    await vi.waitFor(() => expect(card().dataset.state).toBe('ready'));
+    expect(card().getAttribute('aria-modal')).toBe('false');
+    expect(getRoot().querySelector(`[id="${card().getAttribute('aria-labelledby')}"]`)?.textContent).toBe('Banma');
+    expect(quiet).not.toHaveBeenCalled();
+  });
+
+  it('shows the keyboard shortcut and a settings cog; close and cog are named buttons', async () => {
+    const d = deps(async () => banmaData());
+    mount(d);
+    await vi.waitFor(() => expect(getRoot().querySelector('.cc-shortcut')?.textContent).toBe('Alt+Shift+K: next company on the page'));
+    getRoot().querySelector<HTMLButtonElement>('[data-action="settings"]')!.click();
+    expect(d.openSettings).toHaveBeenCalledOnce();
+    expect(getRoot().querySelector('.cc-close')?.getAttribute('aria-label')).toBe('Close');
   });
 });
