@@ -7,7 +7,7 @@
  */
 import type { Page } from 'playwright-core';
 import { describe, expect, it } from 'vitest';
-import { HOST, hoverOpen, html, marked, openCard, wordCenter } from './card-helpers';
+import { HOST, hoverOpen, html, marked, openCard } from './card-helpers';
 import { useChromium } from './support/session';
 
 const session = useChromium();
@@ -199,4 +199,3 @@ describe('visible everywhere', () => {
   });
 });
 
-export { wordCenter };

@@ -7,6 +7,7 @@ import { mkdir, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { html, wordCenter } from './card-helpers';
 import { launchChromium, type ChromiumExtension } from './support/chromium';
 import { ROOT } from './support/paths';
 import { startServer, type TestServer } from './support/server';
@@ -21,37 +22,11 @@ const ARTICLE = `<h1>Cars and code</h1>
 <p id="lead">Carmakers in China now ship software from <b id="m">Banma</b>, the car operating system maker.</p>
 <p>Nothing else here.</p>`;
 
-function html(body: string, head = ''): string {
-  return `<!doctype html><html lang="en"><head><meta charset="utf-8"><title>t</title>${head}</head>
-<body style="font: 18px/1.5 sans-serif; margin: 40px; max-width: 700px">${body}</body></html>`;
-}
-
 async function openMarked(path: string, body: string, head = ''): Promise<Page> {
   const page = await ext.context.newPage();
   await page.goto(server.page(path, html(body, head)));
   await page.waitForFunction(() => CSS.highlights.get('company-context-mention')?.size);
   return page;
-}
-
-/** Centre of the first occurrence of `word` inside `selector`, measured with a Range. */
-async function wordCenter(page: Page, selector: string, word: string) {
-  return page.evaluate(
-    ([sel, w]) => {
-      const el = document.querySelector(sel)!;
-      const walker = document.createTreeWalker(el, NodeFilter.SHOW_TEXT);
-      for (let n = walker.nextNode(); n; n = walker.nextNode()) {
-        const i = n.nodeValue!.indexOf(w);
-        if (i < 0) continue;
-        const r = document.createRange();
-        r.setStart(n, i);
-        r.setEnd(n, i + w.length);
-        const b = r.getBoundingClientRect();
-        return { x: b.left + b.width / 2, y: b.top + b.height / 2 };
-      }
-      throw new Error(`no ${w} in ${sel}`);
-    },
-    [selector, word] as const,
-  );
 }
 
 /** What a user sees of the card: its name, role, state and box (null when closed; a card
