@@ -44,5 +44,10 @@ export function browserPlatform(): Platform {
         }),
     },
     now: () => Date.now(),
+    async shortcut(command) {
+      const all = await browser.commands.getAll();
+      return all.find((c) => c.name === command)?.shortcut || null;
+    },
+    openOptions: () => browser.runtime.openOptionsPage(),
   };
 }

@@ -1,18 +1,40 @@
 /**
- * The one stylesheet of the extension in a page. A dotted underline in a warm orange with a
- * faint tint reads on white and on near-black backgrounds alike; the active (hovered or
- * focused) mention gets a stronger tint so it stands out while its card is open.
+ * The one stylesheet of the extension in a page. Every mention is in MENTION_HIGHLIGHT, drawn
+ * for light backgrounds (the common case, and all there is until the card chunk loads): a
+ * solid dark-orange underline, 5.2:1 on white and ≥ 3:1 on any background of relative
+ * luminance ≥ 0.56. The card chunk then sorts mentions on darker backgrounds into two tone
+ * highlights of higher priority (hover/tone.ts): a light-orange underline for dark
+ * backgrounds (≥ 3:1 up to luminance 0.125) and a black one for the mid tones between
+ * (≥ 3:1 from luminance 0.1). The active (hovered or open) mention is thicker and tinted
+ * more strongly. In forced-colors mode only system colours are used: mentions a dotted
+ * CanvasText underline, the active one Mark/MarkText with a solid underline, so neither
+ * looks like selected text (Highlight/HighlightText) and the active one stands apart.
  */
 import { MARK_TAG } from './skip-rules';
 
 export const MENTION_HIGHLIGHT = 'company-context-mention';
 export const ACTIVE_HIGHLIGHT = 'company-context-active';
+/** Mentions on dark and on mid-tone backgrounds (see hover/tone.ts). */
+export const TONE_HIGHLIGHTS = { dark: 'company-context-on-dark', mid: 'company-context-on-mid' } as const;
 
-const MARK = 'text-decoration:underline dotted #f76707 2px;background-color:#f7670719';
+/** Underline colours by background tone; tests check each against its backgrounds. */
+export const UNDERLINE = { light: '#c2410c', dark: '#ffa066', mid: '#000000' } as const;
+
+const mark = (colour: string, tint: string) => `text-decoration:underline solid ${colour} 2px;background-color:${tint}`;
+const LIGHT = mark(UNDERLINE.light, '#f7670714');
+const FORCED =
+  `::highlight(${MENTION_HIGHLIGHT}),::highlight(${TONE_HIGHLIGHTS.dark}),::highlight(${TONE_HIGHLIGHTS.mid})` +
+  '{background-color:transparent;text-decoration:underline dotted CanvasText 2px}' +
+  `::highlight(${ACTIVE_HIGHLIGHT}){background-color:Mark;color:MarkText;text-decoration:underline solid MarkText 3px}` +
+  `${MARK_TAG}{background-color:transparent;text-decoration:underline dotted CanvasText 2px}`;
+
 export const HIGHLIGHT_CSS =
-  `::highlight(${MENTION_HIGHLIGHT}){${MARK}}` +
-  `::highlight(${ACTIVE_HIGHLIGHT}){text-decoration:underline solid #f76707 2px;background-color:#f7670748}` +
-  `${MARK_TAG}{all:unset;display:inline;${MARK}}`;
+  `::highlight(${MENTION_HIGHLIGHT}){${LIGHT}}` +
+  `::highlight(${TONE_HIGHLIGHTS.dark}){${mark(UNDERLINE.dark, '#ffa0661f')}}` +
+  `::highlight(${TONE_HIGHLIGHTS.mid}){${mark(UNDERLINE.mid, 'transparent')}}` +
+  `::highlight(${ACTIVE_HIGHLIGHT}){text-decoration:underline solid currentColor 3px;background-color:#f7670740}` +
+  `${MARK_TAG}{all:unset;display:inline;${LIGHT}}` +
+  `@media (forced-colors:active){${FORCED}}`;
 
 /**
  * Adds the stylesheet without touching the page's DOM tree: a constructable sheet, pushed

@@ -12,6 +12,11 @@ function scrollTo(m: MarkedMention): void {
   const node = m.range.startContainer;
   const el = node.nodeType === Node.ELEMENT_NODE ? (node as Element) : node.parentElement;
   el?.scrollIntoView({ block: 'center' });
+  // Then up to a fifth of the window's height: the card's first view (≤ 560 px) opens below
+  // it without scrolling, where a centred mention left it half the screen.
+  const top = m.range.getBoundingClientRect().top;
+  const wanted = window.innerHeight / 5;
+  if (top > wanted) window.scrollBy({ top: top - wanted, behavior: 'instant' });
 }
 
 export function createNavigator(store: MentionStore, card: CardOpener) {
@@ -24,7 +29,9 @@ export function createNavigator(store: MentionStore, card: CardOpener) {
   return {
     reveal(companyId: string): boolean {
       const m = store.list().find((x) => x.companyId === companyId);
-      if (m) go(m, false);
+      // Chosen in the popup, from the keyboard as often as not: the card takes focus, so a
+      // keyboard or screen-reader user lands inside it (Escape returns to the page).
+      if (m) go(m, true);
       return !!m;
     },
     /** After the last one visited, else the first below the viewport's top; wraps around. */

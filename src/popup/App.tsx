@@ -13,6 +13,7 @@ import { OnThisPage } from './OnThisPage';
 import { optionId, ResultList } from './ResultList';
 import { SearchBox } from './SearchBox';
 import { SearchStatus } from './SearchStatus';
+import { ShortcutHint } from './ShortcutHint';
 import { SiteSwitch } from './SiteSwitch';
 import { PRIMARY_IDS, Suggestions } from './Suggestions';
 import { useCompanies } from './use-companies';
@@ -70,9 +71,12 @@ export function App({ env }: { env: PopupEnv }) {
     else push({ kind: 'article', result: r });
   };
 
+  // One h1 in every state (the detail's company name is an h2 under it).
+  const title = <h1 class="visually-hidden">{env.t('popupTitle')}</h1>;
   if (view?.kind === 'company') {
     return (
       <main class="popup">
+        {title}
         <CompanyView
           key={view.id}
           env={env}
@@ -90,6 +94,7 @@ export function App({ env }: { env: PopupEnv }) {
   if (view?.kind === 'article') {
     return (
       <main class="popup">
+        {title}
         <ArticleView env={env} result={view.result} onBack={back} />
       </main>
     );
@@ -98,6 +103,7 @@ export function App({ env }: { env: PopupEnv }) {
   const active = results.length > 0 ? Math.min(selected, results.length - 1) : -1;
   return (
     <main class="popup">
+      {title}
       <SearchBox
         query={query}
         onQuery={setQuery}
@@ -123,6 +129,7 @@ export function App({ env }: { env: PopupEnv }) {
         </>
       )}
       <SiteSwitch transport={env.transport} tab={tab} t={env.t} />
+      <ShortcutHint env={env} />
     </main>
   );
 }

@@ -19,4 +19,6 @@ export interface PopupEnv {
   t: PopupTranslate;
   /** The shared detail view's strings. */
   detailT: Translate;
+  /** The keys of the "next mention" command as the reader set them (commands.getAll), null if none. */
+  shortcut: Promise<string | null>;
 }

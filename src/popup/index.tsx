@@ -7,8 +7,10 @@ import { render } from 'preact';
 import browser from 'webextension-polyfill';
 import detailCss from '../shared/ui/detail.css';
 import { makeTranslate } from '../shared/ui/i18n';
-import { uiLang } from '../shared/ui/lang';
+import { readerLang } from '../shared/ui/lang';
+import { browserUiLanguage, localeMessages } from '../shared/ui/locale-messages';
 import { browserTransport } from '../shared/transport';
+import { NEXT_MENTION } from '../background/commands';
 import { App } from './App';
 import type { PopupEnv } from './env';
 import popupCss from './popup.css';
@@ -21,8 +23,12 @@ async function findTab(param: string | null): Promise<number | null> {
 }
 
 const params = new URLSearchParams(location.search);
-const getMessage = (key: string, subs?: string[]) => browser.i18n.getMessage(key, subs);
-const lang = uiLang(browser.i18n.getUILanguage?.() ?? navigator.language);
+// One language for labels and content: the browser's UI locale, then navigator.languages.
+const lang = readerLang(
+  browserUiLanguage((key) => browser.i18n.getMessage(key), browser.i18n.getUILanguage?.()),
+  navigator.languages ?? [navigator.language],
+);
+const getMessage = localeMessages(lang);
 document.documentElement.lang = lang;
 
 const env: PopupEnv = {
@@ -36,6 +42,10 @@ const env: PopupEnv = {
   lang,
   t: makePopupTranslate(getMessage),
   detailT: makeTranslate(getMessage),
+  shortcut: (browser.commands?.getAll?.() ?? Promise.resolve([])).then(
+    (all) => all.find((c) => c.name === NEXT_MENTION)?.shortcut || null,
+    () => null,
+  ),
 };
 
 const style = document.createElement('style');

@@ -25,6 +25,8 @@ export const POPUP_MESSAGES = {
   popupMentions: '$1 mentions',
   popupLoading: 'Loading…',
   popupResults: 'Results',
+  popupTitle: 'Company Context',
+  popupShortcut: 'Keyboard: $1 opens the next company on the page.',
 } as const;
 
 export type PopupMessageKey = keyof typeof POPUP_MESSAGES;

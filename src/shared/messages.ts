@@ -63,6 +63,10 @@ export const backgroundRequestSchemas = /* @__PURE__ */ (() => ({
   'tab/open-search': v.strictObject({ type: v.literal('tab/open-search'), query: v.pipe(v.string(), v.maxLength(200)) }),
   /** From the popup at start-up: the query a context-menu "Look up" left for it (read once). */
   'tab/pending-search': v.strictObject({ type: v.literal('tab/pending-search') }),
+  /** From the card and the popup: the key the reader set for "next mention" (commands.getAll), to show it. */
+  'tab/shortcut': v.strictObject({ type: v.literal('tab/shortcut') }),
+  /** From the card's settings cog: open the extension's settings page. */
+  'tab/open-options': v.strictObject({ type: v.literal('tab/open-options') }),
 }) as const)();
 
 type RequestSchemas = typeof pageRequestSchemas & typeof backgroundRequestSchemas;
@@ -149,6 +153,8 @@ export interface Responses {
   'tab/found': { count: number };
   'tab/open-search': { opened: 'popup' | 'tab' };
   'tab/pending-search': { query: string | null };
+  'tab/shortcut': { shortcut: string | null };
+  'tab/open-options': { opened: boolean };
 }
 
 export type Response<K extends MessageType> = Responses[K];

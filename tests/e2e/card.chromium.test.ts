@@ -7,6 +7,7 @@ import { mkdir, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { html, wordCenter } from './card-helpers';
 import { launchChromium, type ChromiumExtension } from './support/chromium';
 import { ROOT } from './support/paths';
 import { startServer, type TestServer } from './support/server';
@@ -21,37 +22,11 @@ const ARTICLE = `<h1>Cars and code</h1>
 <p id="lead">Carmakers in China now ship software from <b id="m">Banma</b>, the car operating system maker.</p>
 <p>Nothing else here.</p>`;
 
-function html(body: string, head = ''): string {
-  return `<!doctype html><html lang="en"><head><meta charset="utf-8"><title>t</title>${head}</head>
-<body style="font: 18px/1.5 sans-serif; margin: 40px; max-width: 700px">${body}</body></html>`;
-}
-
 async function openMarked(path: string, body: string, head = ''): Promise<Page> {
   const page = await ext.context.newPage();
   await page.goto(server.page(path, html(body, head)));
   await page.waitForFunction(() => CSS.highlights.get('company-context-mention')?.size);
   return page;
-}
-
-/** Centre of the first occurrence of `word` inside `selector`, measured with a Range. */
-async function wordCenter(page: Page, selector: string, word: string) {
-  return page.evaluate(
-    ([sel, w]) => {
-      const el = document.querySelector(sel)!;
-      const walker = document.createTreeWalker(el, NodeFilter.SHOW_TEXT);
-      for (let n = walker.nextNode(); n; n = walker.nextNode()) {
-        const i = n.nodeValue!.indexOf(w);
-        if (i < 0) continue;
-        const r = document.createRange();
-        r.setStart(n, i);
-        r.setEnd(n, i + w.length);
-        const b = r.getBoundingClientRect();
-        return { x: b.left + b.width / 2, y: b.top + b.height / 2 };
-      }
-      throw new Error(`no ${w} in ${sel}`);
-    },
-    [selector, word] as const,
-  );
 }
 
 /** What a user sees of the card: its name, role, state and box (null when closed; a card
@@ -69,6 +44,12 @@ function card(page: Page) {
       focused: document.activeElement?.hasAttribute('data-company-context-host') === true && !!c.getRootNode() && (c.getRootNode() as ShadowRoot).activeElement !== null,
     };
   });
+}
+
+/** "More": the rest of the detail (chart, other facts, related companies, actions), in place. */
+async function expand(page: Page) {
+  await page.evaluate(() => document.querySelector('[data-company-context-host]')!.shadowRoot!.querySelector<HTMLElement>('.cc-more')!.click());
+  await page.waitForFunction(() => document.querySelector('[data-company-context-host]')!.shadowRoot!.querySelector('.cc-rest'));
 }
 
 async function hoverOpen(page: Page, selector = '#m', word = 'Banma') {
@@ -106,6 +87,7 @@ describe('the hover card in Chromium', () => {
   it('keeps every fact and its value inside the card, however long its source line', async () => {
     const page = await openMarked('/card/facts.html', '<p id="a">Shares of <b>Alibaba</b> rose.</p>');
     const c = await hoverOpen(page, '#a', 'Alibaba');
+    await expand(page);
     const overflow = await page.evaluate((right) => {
       const root = document.querySelector('[data-company-context-host]')!.shadowRoot!;
       const values = [...root.querySelectorAll<HTMLElement>('.cc-fact dd')];
@@ -121,6 +103,7 @@ describe('the hover card in Chromium', () => {
     const c = await hoverOpen(page);
     // Travel in small steps across the gap between the mention and the card.
     await page.mouse.move(c.rect.left + 40, c.rect.top + 30, { steps: 12 });
+    await expand(page);
     const chip = await page.evaluate(() => {
       const b = document.querySelector('[data-company-context-host]')!.shadowRoot!.querySelector<HTMLElement>('.cc-chip')!;
       b.scrollIntoView({ block: 'nearest' }); // the card scrolls inside itself
@@ -160,6 +143,7 @@ describe('the hover card in Chromium', () => {
     await page.waitForFunction(() => CSS.highlights.get('company-context-mention')?.size);
     const c = await hoverOpen(page);
     await page.mouse.move(c.rect.left + 40, c.rect.top + 30, { steps: 6 });
+    await expand(page);
     await page.evaluate(() => {
       const b = document.querySelector('[data-company-context-host]')!.shadowRoot!.querySelector<HTMLButtonElement>('[data-action="turn-off"]')!;
       b.click();
@@ -266,9 +250,10 @@ describe('the card for a Korean reader', () => {
       const ready = () =>
         page.evaluate(() => {
           const c = document.querySelector('[data-company-context-host]')?.shadowRoot?.querySelector('.cc-card[data-state=ready]:not([data-prepared])');
-          return c ? { name: c.querySelector('.cc-name')!.textContent, facts: c.querySelector('.cc-facts')!.textContent } : null;
+          return c ? { name: c.querySelector('.cc-name')!.textContent, facts: [...c.querySelectorAll('.cc-facts')].map((f) => f.textContent).join(' ') } : null;
         });
       await expect.poll(ready, { timeout: 10_000 }).not.toBeNull();
+      await expand(page);
       const shown = (await ready())!;
       expect(shown.name).toMatch(/^반마/);
       expect(shown.facts).toMatch(/CNY [\d.]+억/);
@@ -291,11 +276,15 @@ describe('card screenshots for the README', () => {
       await page.waitForFunction(() => CSS.highlights.get('company-context-mention')?.size);
       const p = await wordCenter(page, '#m', 'Banma');
       await page.mouse.move(p.x, p.y);
-      await page.waitForFunction(() => document.querySelector('[data-company-context-host]')?.shadowRoot?.querySelector('.cc-card[data-state=ready]:not([data-prepared]) .cc-chips'));
-      const box = await page.evaluate(() => document.querySelector('[data-company-context-host]')!.shadowRoot!.querySelector('.cc-card:not([data-prepared])')!.getBoundingClientRect().toJSON() as DOMRect);
-      const shot = await page.screenshot({ clip: { x: 0, y: 0, width: Math.min(1280, box.right + 40), height: Math.min(800, box.bottom + 30) } });
-      await writeFile(join(dir, `card-${scheme}.png`), shot);
-      expect(shot.length).toBeGreaterThan(5_000);
+      await page.waitForFunction(() => document.querySelector('[data-company-context-host]')?.shadowRoot?.querySelector('.cc-card[data-state=ready]:not([data-prepared]) .cc-more'));
+      // The first view, then the same card expanded in place ("More").
+      for (const suffix of ['', '-more']) {
+        if (suffix) await expand(page);
+        const box = await page.evaluate(() => document.querySelector('[data-company-context-host]')!.shadowRoot!.querySelector('.cc-card:not([data-prepared])')!.getBoundingClientRect().toJSON() as DOMRect);
+        const shot = await page.screenshot({ clip: { x: 0, y: 0, width: Math.min(1280, box.right + 40), height: Math.min(800, box.bottom + 30) } });
+        await writeFile(join(dir, `card-${scheme}${suffix}.png`), shot);
+        expect(shot.length).toBeGreaterThan(5_000);
+      }
       await themed.close();
     }
   });

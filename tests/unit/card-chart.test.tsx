@@ -24,6 +24,7 @@ const bars = (id: string) =>
     x: Number(r.getAttribute('x')),
     height: Number(r.getAttribute('height')),
     title: r.querySelector('title')?.textContent,
+    fill: r.getAttribute('fill'),
   }));
 
 describe('Chart', () => {
@@ -51,20 +52,33 @@ describe('Chart', () => {
 
   it('labels the periods and tells each bar value', () => {
     const labels = [...root.querySelectorAll('.cc-period')].map((e) => e.textContent);
-    expect(labels).toEqual(['2022', '2023', '2024', '2025 Q1']);
-    expect(bars('revenue')[3]!.title).toBe('Revenue 2025 Q1: CNY 124 million');
+    expect(labels).toEqual(['2022', '2023', '2024', 'Q1 2025']);
+    expect(bars('revenue')[3]!.title).toBe('Revenue Q1 2025: CNY 124 million');
     expect(bars('net-loss')[0]!.title).toBe('Net loss 2022: CNY 877 million');
   });
 
-  it('gives screen readers a title and a description with every value', () => {
+  it('gives screen readers a named image and every value as a table', () => {
     const svg = root.querySelector('svg')!;
     expect(svg.getAttribute('role')).toBe('img');
-    const ids = svg.getAttribute('aria-labelledby')!.split(' ');
-    expect(root.querySelector(`[id="${ids[0]}"]`)?.textContent).toBe('Chart: Revenue, Net loss');
-    const desc = root.querySelector(`[id="${ids[1]}"]`)?.textContent ?? '';
-    expect(desc).toContain('Revenue: 2022 CNY 805 million, 2023 CNY 872 million');
-    expect(desc).toContain('Net loss:');
-    expect(desc).toContain('2025 Q1 CNY 109 million');
+    const id = svg.getAttribute('aria-labelledby')!;
+    expect(root.querySelector(`[id="${id}"]`)?.textContent).toBe('Chart: Revenue, Net loss');
+    const table = root.querySelector('table.cc-chart-table')!;
+    expect(table.querySelector('caption')?.textContent).toBe('Chart: Revenue, Net loss (CNY)');
+    const head = [...table.querySelectorAll('thead th')].map((th) => th.textContent);
+    expect(head).toEqual(['Period', '2022', '2023', '2024', 'Q1 2025']);
+    const rows = [...table.querySelectorAll('tbody tr')].map((tr) => [...tr.children].map((c) => c.textContent!.trim()));
+    expect(rows[0]).toEqual(['Revenue', '805M', '872M', '824M', '124M']);
+    expect(rows[1]![0]).toBe('Net loss');
+    expect(rows[1]![4]).toBe('109M');
+  });
+
+  it('tells the series apart without colour: the second one is hatched', () => {
+    const fills = new Set(bars('net-loss').map((b) => b.fill));
+    expect(fills.size).toBe(1);
+    expect([...fills][0]).toMatch(/^url\(#cc-chart-\d+-hatch\)$/);
+    expect(bars('revenue').every((b) => b.fill === null)).toBe(true);
+    const pattern = root.querySelector(`pattern[id="${[...fills][0]!.slice(5, -1)}"]`);
+    expect(pattern?.querySelector('line')).not.toBeNull();
   });
 
   it('draws negative values below the zero line', () => {

@@ -97,3 +97,44 @@ describe('CompanyDetail', () => {
     expect(onTurnOff).toHaveBeenCalledOnce();
   });
 });
+
+describe('CompanyDetail’s first view (the card)', () => {
+  const NOW = Date.UTC(2026, 10, 30);
+  function compact(data: DetailData) {
+    render(<CompanyDetail data={data} lang="en" t={t} compact now={NOW} />, getRoot());
+    return getRoot();
+  }
+  const old = () => {
+    const data = banmaData();
+    data.company.facts.push({ id: 'target-2017', label: { en: 'Target', ko: '목표' }, value: 1000, asOf: '2017-11', source: { kind: 'general' } });
+    return data;
+  };
+
+  it('shows the newest facts first, the newest article and More; the rest waits', () => {
+    const root = compact(old());
+    expect([...root.querySelectorAll('.cc-fact')].map((f) => f.getAttribute('data-fact'))).toEqual(['vehicles', 'revenue-2024', 'founded', 'target-2017']);
+    expect(root.querySelectorAll('.cc-articles li')).toHaveLength(1);
+    expect(root.querySelector('.cc-articles li')?.getAttribute('data-article')).toBe('a-ipo');
+    expect(root.querySelector('.cc-chart')).toBeNull();
+    expect(root.querySelector('.cc-chips')).toBeNull();
+    const more = root.querySelector<HTMLButtonElement>('.cc-more')!;
+    expect(more.getAttribute('aria-expanded')).toBe('false');
+    expect(root.querySelector(`[id="${more.getAttribute('aria-controls')}"]`)).not.toBeNull();
+  });
+
+  it('says visibly that a fact is older than three years', () => {
+    const root = compact(old());
+    expect(root.querySelector('[data-fact="target-2017"] .cc-asof')?.textContent?.trim()).toBe('as of Nov 2017 · older than 3 years');
+    expect(root.querySelector('[data-fact="vehicles"] .cc-asof')?.textContent?.trim()).toBe('as of Mar 2025');
+  });
+
+  it('expands in place on More: chart, related companies, every article', async () => {
+    const root = compact(old());
+    root.querySelector<HTMLButtonElement>('.cc-more')!.click();
+    await vi.waitFor(() => expect(root.querySelector('.cc-chart')).not.toBeNull());
+    expect(root.querySelector('.cc-more')?.getAttribute('aria-expanded')).toBe('true');
+    expect(root.querySelector('.cc-more')?.textContent).toContain('Less');
+    expect(root.querySelector('.cc-chips')).not.toBeNull();
+    expect(root.querySelectorAll('.cc-articles li')).toHaveLength(3);
+  });
+});

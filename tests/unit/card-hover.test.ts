@@ -126,6 +126,23 @@ describe('hover intent', () => {
     expect(close).toHaveBeenCalledOnce();
   });
 
+  it('keeps the tap that opens a card from following the link; the second tap on it is the page’s', () => {
+    const { store, p } = setup();
+    const { open } = watch(store);
+    const tap = (x: number, y: number) => {
+      p.dispatchEvent(new PointerEvent('pointerdown', { clientX: x, clientY: y, bubbles: true, pointerType: 'touch' }));
+      p.dispatchEvent(new PointerEvent('pointerup', { clientX: x, clientY: y, bubbles: true, pointerType: 'touch' }));
+      const click = new MouseEvent('click', { clientX: x, clientY: y, bubbles: true, cancelable: true });
+      p.dispatchEvent(click);
+      return click.defaultPrevented;
+    };
+    expect(tap(75, 20)).toBe(true); // opened the card: no navigation
+    expect(open).toHaveBeenCalledOnce();
+    expect(tap(75, 20)).toBe(false); // the same mention again: the link works
+    expect(open).toHaveBeenCalledOnce();
+    expect(tap(400, 400)).toBe(false); // elsewhere: closes, never blocks the page
+  });
+
   it('stops listening when the signal aborts', () => {
     const { store } = setup();
     const { open, move } = watch(store);

@@ -18,18 +18,29 @@ function deps(loadCompany: (id: string) => Promise<DetailData>): CardDeps {
     turnOffSite: vi.fn(async () => undefined),
     requestClose: vi.fn(),
     onContentShown: vi.fn(),
+    shortcut: async () => 'Alt+Shift+K',
+    openSettings: vi.fn(),
   };
 }
 
-function mount(d: CardDeps, focus = false) {
+function mount(d: CardDeps, focus = false, announce?: (text: string) => void) {
   const range = document.createRange();
   render(
-    <Card request={{ companyId: 'banma', range, text: 'Banma', focus }} deps={d} cache={new CompanyCache(d.loadCompany)} onElement={() => undefined} />,
+    <Card request={{ companyId: 'banma', range, text: 'Banma', focus }} deps={d} cache={new CompanyCache(d.loadCompany)} onElement={() => undefined} announce={announce} />,
     getRoot(),
   );
 }
 
 const card = () => getRoot().querySelector<HTMLElement>('.cc-card')!;
+/** Opens the rest of the detail (the chart, other facts, related companies, actions). */
+const more = async () => {
+  const button = getRoot().querySelector<HTMLButtonElement>('.cc-more')!;
+  expect(button.getAttribute('aria-expanded')).toBe('false');
+  expect(getRoot().querySelector('.cc-rest')).toBeNull();
+  button.click();
+  await vi.waitFor(() => expect(getRoot().querySelector('.cc-rest')).not.toBeNull());
+  expect(getRoot().querySelector('.cc-more')!.getAttribute('aria-expanded')).toBe('true');
+};
 
 describe('the card', () => {
   it('shows a loading state labelled with the mention, then the company', async () => {
@@ -60,6 +71,8 @@ describe('the card', () => {
     const alibaba = banmaData();
     alibaba.company = { ...alibaba.company, id: 'alibaba', names: { en: 'Alibaba' }, relations: [] };
     mount(deps(async (id) => (id === 'alibaba' ? alibaba : banmaData())));
+    await vi.waitFor(() => expect(card().dataset.state).toBe('ready'));
+    await more();
     await vi.waitFor(() => expect(getRoot().querySelector('.cc-chip[data-company="alibaba"]')?.textContent).toBe('Alibaba 44.72%'));
     getRoot().querySelector<HTMLButtonElement>('.cc-chip[data-company="alibaba"]')!.click();
     await vi.waitFor(() => expect(getRoot().querySelector('.cc-name')?.textContent).toBe('Alibaba'));
@@ -77,10 +90,33 @@ describe('the card', () => {
     const d = deps(async () => banmaData());
     mount(d);
     await vi.waitFor(() => expect(card().dataset.state).toBe('ready'));
+    await more();
     getRoot().querySelector<HTMLButtonElement>('[data-action="search"]')!.click();
     expect(d.openSearch).toHaveBeenCalledWith('Banma');
     getRoot().querySelector<HTMLButtonElement>('[data-action="turn-off"]')!.click();
     expect(d.turnOffSite).toHaveBeenCalledOnce();
     await vi.waitFor(() => expect(getRoot().querySelector('[data-action="turn-off"]')).toBeNull());
+  });
+
+  it('says a hover card through the live region, but not a focused dialog (its focus move is announced)', async () => {
+    const said = vi.fn();
+    mount(deps(async () => banmaData()), false, said);
+    await vi.waitFor(() => expect(said).toHaveBeenCalledWith('Banma. Car operating systems, backed by Alibaba and SAIC'));
+    render(null, getRoot());
+    const quiet = vi.fn();
+    mount(deps(async () => banmaData()), true, quiet);
+    await vi.waitFor(() => expect(card().dataset.state).toBe('ready'));
+    expect(card().getAttribute('aria-modal')).toBe('false');
+    expect(getRoot().querySelector(`[id="${card().getAttribute('aria-labelledby')}"]`)?.textContent).toBe('Banma');
+    expect(quiet).not.toHaveBeenCalled();
+  });
+
+  it('shows the keyboard shortcut and a settings cog; close and cog are named buttons', async () => {
+    const d = deps(async () => banmaData());
+    mount(d);
+    await vi.waitFor(() => expect(getRoot().querySelector('.cc-shortcut')?.textContent).toBe('Alt+Shift+K: next company on the page'));
+    getRoot().querySelector<HTMLButtonElement>('[data-action="settings"]')!.click();
+    expect(d.openSettings).toHaveBeenCalledOnce();
+    expect(getRoot().querySelector('.cc-close')?.getAttribute('aria-label')).toBe('Close');
   });
 });

@@ -104,6 +104,7 @@ function makeEnv(overrides: Partial<PopupEnv> = {}) {
     lang: 'en' as const,
     t: makePopupTranslate(),
     detailT: makeTranslate(),
+    shortcut: Promise.resolve('Alt+Shift+K'),
     ...overrides,
   } as PopupEnv & { openTab: ReturnType<typeof vi.fn>; close: ReturnType<typeof vi.fn> };
 }

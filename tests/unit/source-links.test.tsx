@@ -106,6 +106,7 @@ describe("the popup's article view", () => {
       initialQuery: '',
       openTab: vi.fn(async () => undefined),
       close: vi.fn(),
+      shortcut: Promise.resolve(null),
       lang,
       t: makePopupTranslate(messagesOf(locale)),
       detailT: makeTranslate(messagesOf(locale)),

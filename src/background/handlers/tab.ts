@@ -1,9 +1,10 @@
 /** tab/*: the badge, and opening the search from a page. */
 import { ProtocolError, type Handlers } from '../../shared/router';
+import { NEXT_MENTION } from '../commands';
 import { openSearch } from '../open-search';
 import type { Services } from '../services';
 
-export function tabHandlers(s: Services): Handlers<'tab/found' | 'tab/open-search' | 'tab/pending-search'> {
+export function tabHandlers(s: Services): Handlers<'tab/found' | 'tab/open-search' | 'tab/pending-search' | 'tab/shortcut' | 'tab/open-options'> {
   return {
     'tab/found': async ({ companyIds }, sender) => {
       const tabId = sender.tab?.id;
@@ -12,5 +13,11 @@ export function tabHandlers(s: Services): Handlers<'tab/found' | 'tab/open-searc
     },
     'tab/open-search': ({ query }) => openSearch(s.platform, s.pending, query),
     'tab/pending-search': async () => ({ query: await s.pending.take() }),
+    'tab/shortcut': async () => ({ shortcut: (await s.platform.shortcut?.(NEXT_MENTION).catch(() => null)) ?? null }),
+    'tab/open-options': async () => {
+      if (!s.platform.openOptions) return { opened: false };
+      await s.platform.openOptions();
+      return { opened: true };
+    },
   };
 }

@@ -9,8 +9,15 @@ import type { CardController, CardControllerOptions } from './controller';
 import type { ExtensionHooks } from './deps';
 
 export interface CardDeps {
+  /** The reader's language (readerLang), for labels and content alike. */
   lang: UiLang;
+  /** UI strings in `lang`. */
   getMessage(key: string, substitutions?: string[]): string;
+  /** The keys of the "next mention" command as the reader set them, null if none. */
+  shortcut(): Promise<string | null>;
+  /** The settings cog: opens the extension's settings page. */
+  openSettings(): void;
+
   loadCompany(id: string): Promise<DetailData>;
   openSearch(query: string): void;
   turnOffSite(): Promise<void>;
@@ -38,6 +45,8 @@ export interface CardView {
   /** The pointer moved on before the delay ended: drop a prepared card (a visible one stays). */
   discard(): void;
   hide(): void;
+  /** The visually hidden summary of the page's mentions, for screen readers (see docs/card.md). */
+  summarise(mentions: ReadonlyArray<{ companyId: string; text: string }>): void;
   destroy(): void;
 }
 

@@ -3,6 +3,7 @@
  * content script once the page has a mention). One host and one card, reused for every mention.
  */
 import { render } from 'preact';
+import { makeTranslate } from '../../shared/ui/i18n';
 import detailCss from '../../shared/ui/detail.css';
 import type { CardChunk, CardDeps, CardRequest, CardView } from './api';
 import { Card } from './Card';
@@ -11,13 +12,21 @@ import cardCss from './card.css';
 import { CompanyCache } from './company-cache';
 import { extensionDeps } from './deps';
 import { createHost } from './host';
+import { pageSummary } from './page-summary';
 import { follow } from './position';
 
 export const createCardView: CardChunk['createCardView'] = (hooks) => viewFor(extensionDeps(hooks));
 export const installCardUi: CardChunk['installCardUi'] = (opts) => createCardController(opts, createCardView);
 
-function viewFor(deps: CardDeps): CardView {
-  const { host, mount } = createHost(`${cardCss}\n${detailCss}`);
+/** Polite, and always a change (the same company twice in a row is still said twice). */
+function say(region: HTMLElement, text: string): void {
+  region.textContent = region.textContent === text ? `${text}\u00a0` : text;
+}
+
+export function viewFor(deps: CardDeps): CardView {
+  const t = makeTranslate(deps.getMessage);
+  const { host, mount, live, summary } = createHost(`${cardCss}\n${detailCss}`, deps.getMessage('extName') || 'Company Context');
+  const announce = (text: string) => say(live, text);
   const cache = new CompanyCache(deps.loadCompany);
   let stopFollowing: (() => void) | undefined;
   let returnFocus: Element | null = null;
@@ -34,7 +43,10 @@ function viewFor(deps: CardDeps): CardView {
     const onElement = (el: HTMLElement) => {
       stopFollowing = follow(request.range, el, deps.requestClose);
     };
-    render(<Card key={key} request={request} prepared={prepared} deps={deps} cache={cache} onElement={onElement} />, mount);
+    render(
+      <Card key={key} request={request} prepared={prepared} deps={deps} cache={cache} onElement={onElement} announce={announce} />,
+      mount,
+    );
   };
 
   const hide = () => {
@@ -71,12 +83,23 @@ function viewFor(deps: CardDeps): CardView {
     if (drawn?.prepared) hide();
   };
 
+  let summarised = 0;
+  const summarise: CardView['summarise'] = (mentions) => {
+    const mine = ++summarised;
+    void deps.shortcut().then((key) => {
+      if (mine !== summarised) return;
+      const text = pageSummary(mentions, t, key);
+      if (summary.textContent !== text) summary.textContent = text;
+    });
+  };
+
   return {
     host,
     show,
     hide,
     prepare,
     discard,
+    summarise,
     destroy() {
       hide();
       host.remove();

@@ -7,6 +7,7 @@
  */
 import { setActiveRange } from '../hover/active-highlight';
 import { sameMention, watchHover } from '../hover/intent';
+import { watchTones } from '../hover/tone';
 import type { MarkedMention, MentionStore } from '../mentions';
 import type { CardView } from './api';
 import type { ExtensionHooks } from './deps';
@@ -25,6 +26,7 @@ export interface CardControllerOptions {
   /** The pointer's last position seen by content.js before the chunk loaded. */
   initialPointer?: { x: number; y: number; target: EventTarget | null };
   send: ExtensionHooks['send'];
+  uiLanguage: ExtensionHooks['uiLanguage'];
   getMessage: ExtensionHooks['getMessage'];
 }
 
@@ -44,7 +46,16 @@ export function createCardController(
   };
 
   const getView = (): CardView =>
-    (view ??= createView({ send: opts.send, getMessage: opts.getMessage, requestClose: close, onContentShown: measurePainted }));
+    (view ??= createView({ send: opts.send, uiLanguage: opts.uiLanguage, getMessage: opts.getMessage, requestClose: close, onContentShown: measurePainted }));
+
+  // The chunk loads once the page has a mention: from then on the host carries the summary
+  // of the page's mentions that screen readers can find (the marks themselves add no node).
+  const summarise = () => {
+    if (!signal.aborted) getView().summarise(store.list());
+  };
+  store.subscribe(summarise, signal);
+  summarise();
+  watchTones(store, signal);
 
   const open = (m: MarkedMention, o: { focus?: boolean } = {}) => {
     if (signal.aborted) return;

@@ -48,6 +48,7 @@ export function installCard(opts: InstallCardOptions): CardController {
         ...opts,
         initialPointer: pointer,
         send: browserTransport.toBackground,
+        uiLanguage: browser.i18n.getUILanguage?.(),
         getMessage: (key, subs) => browser.i18n.getMessage(key, subs),
       });
     });

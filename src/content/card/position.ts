@@ -6,8 +6,11 @@
 import { autoUpdate, computePosition, flip, hide, inline, offset, shift, size, type VirtualElement } from '@floating-ui/dom';
 
 const PADDING = 8;
-/** Tall enough for facts and the chart, short enough not to bury the page it explains. */
-const MAX_HEIGHT = 460;
+/**
+ * The first view (docs/card.md) is built to fit well under this without scrolling; "More"
+ * expands in place and the card then scrolls inside this height.
+ */
+const MAX_HEIGHT = 560;
 
 function rangeReference(range: Range): VirtualElement {
   const context = range.commonAncestorContainer;

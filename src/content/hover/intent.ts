@@ -2,7 +2,9 @@
  * Hover intent over marked mentions: pointer moves are hit-tested at most once a frame; a
  * mention opens after resting on it for `intentMs`; leaving both mention and card closes
  * after `closeMs` (the grace that lets the pointer travel into the card). A touch tap opens
- * at once. Every listener and timer dies with the signal.
+ * at once and is kept from following the link the mention sits in; a second tap on the same
+ * mention is the page's again (it follows the link); a tap elsewhere closes the card. Every
+ * listener and timer dies with the signal.
  */
 import type { MarkedMention, MentionStore } from '../mentions';
 import { mentionAtPoint } from './hit-test';
@@ -105,14 +107,28 @@ export function watchHover(o: HoverOptions): { cancel(): void } {
       scheduleClose();
     }
   };
+  /** The click a tap that opened a card is about to cause: it must not follow a link. */
+  let swallow: { x: number; y: number } | undefined;
   const onUp = (e: PointerEvent) => {
     if (e.pointerType !== 'touch' || o.inCard(e.target)) return;
     const m = mentionAtPoint(o.store, e.clientX, e.clientY);
     cancelIntent();
-    if (m) o.open(m);
-    else if (o.current()) o.close();
+    if (m && sameMention(m, o.current())) return; // the second tap: the page's link works
+    if (m) {
+      swallow = { x: e.clientX, y: e.clientY };
+      o.open(m);
+    } else if (o.current()) o.close();
+  };
+  const onClick = (e: MouseEvent) => {
+    const s = swallow;
+    swallow = undefined;
+    // The click follows its pointerup at the same spot; anything else is not ours to stop.
+    if (!s || Math.abs(e.clientX - s.x) > 16 || Math.abs(e.clientY - s.y) > 16) return;
+    e.preventDefault();
+    e.stopPropagation();
   };
   const onDown = (e: PointerEvent) => {
+    swallow = undefined;
     // A press elsewhere dismisses the card, as with any popover.
     if (e.pointerType === 'touch' || !o.current() || o.inCard(e.target)) return;
     if (!mentionAtPoint(o.store, e.clientX, e.clientY)) o.close();
@@ -131,6 +147,8 @@ export function watchHover(o: HoverOptions): { cancel(): void } {
   document.addEventListener('pointerout', onOut, opts);
   document.addEventListener('pointerup', onUp, opts);
   document.addEventListener('pointerdown', onDown, opts);
+  // Not passive: it cancels the link navigation of the tap that opened a card.
+  document.addEventListener('click', onClick, { capture: true, signal });
   signal.addEventListener(
     'abort',
     () => {

@@ -3,11 +3,14 @@
  * card and the popup: data arrives as props and every action is a callback, so each host
  * wires its own loader and messaging.
  */
+import type { ComponentChildren } from 'preact';
+import { useState } from 'preact/hooks';
 import type { Article, Company, Series, Source } from '../dataset/schema';
 import { articlesById } from './articles';
 import { ArticleList } from './ArticleList';
 import { Chart } from './Chart';
 import { groupByAxis } from './chart-model';
+import { orderFacts } from './fact-order';
 import { FactList } from './FactList';
 import type { Translate } from './i18n';
 import { companyName, localText, otherNames, type UiLang } from './lang';
@@ -44,16 +47,31 @@ export interface CompanyDetailProps {
   actions?: DetailActions;
   /** The id of the element naming the company, for aria-labelledby on the host's container. */
   headingId?: string;
+  /**
+   * The card's first view: names, tagline, the first facts and the newest article, with
+   * "More" to expand the rest in place. Without it (the popup) everything shows at once.
+   */
+  compact?: boolean;
+  /** The clock that decides which facts are stale (tests pin it). */
+  now?: number;
+  /** Shown beside "More" (the card's keyboard hint). */
+  aside?: ComponentChildren;
 }
 
+let nextId = 0;
+
 export function CompanyDetail(props: CompanyDetailProps) {
-  const { data, lang, t, actions } = props;
+  const { data, lang, t, actions, compact = false, now = Date.now() } = props;
   const { company, articles } = data;
+  const [expanded, setExpanded] = useState(false);
+  const [moreId] = useState(() => `cc-more-${++nextId}`);
   const byId = articlesById(articles);
   const name = companyName(company.names, lang);
   const aka = otherNames(company.names, lang);
+  const facts = orderFacts(company.facts, now);
+  const full = !compact || expanded;
   return (
-    <article class="cc-detail" data-company={company.id} lang={lang}>
+    <article class="cc-detail" data-company={company.id} data-expanded={full ? '' : undefined} lang={lang}>
       <header class="cc-header">
         <h2 class="cc-name" id={props.headingId}>
           {name}
@@ -65,32 +83,48 @@ export function CompanyDetail(props: CompanyDetailProps) {
         ) : null}
         <p class="cc-tagline">{localText(company.tagline, lang)}</p>
       </header>
-      {/* The chart first: trends read at a glance, the facts below carry the detail. */}
-      {groupByAxis(company.series ?? []).map((group) => (
-        <div class="cc-section" key={group.map((s) => s.id).join()}>
-          <Chart series={group} lang={lang} t={t} />
-          {uniqueSources(group).map((source) => (
-            <SourceCite key={JSON.stringify(source)} source={source} articles={byId} lang={lang} t={t} />
-          ))}
+      <FactList facts={facts.first} articles={byId} lang={lang} t={t} now={now} brief={!full} />
+      {/* The newest article first; the others once the reader asks for more. */}
+      <ArticleList articles={articles} lang={lang} t={t} limit={full ? 5 : 1} />
+      {compact ? (
+        <div class="cc-more-row">
+          <button type="button" class="cc-more" aria-expanded={expanded} aria-controls={moreId} onClick={() => setExpanded(!expanded)}>
+            {t(expanded ? 'cardLess' : 'cardMore')}
+            <span aria-hidden="true">{expanded ? ' ▴' : ' ▾'}</span>
+          </button>
+          {props.aside}
         </div>
-      ))}
-      <FactList facts={company.facts} articles={byId} lang={lang} t={t} />
-      <RelationChips relations={company.relations ?? []} names={props.relatedNames ?? {}} lang={lang} t={t} onSelect={props.onSelectCompany} />
-      <ArticleList articles={articles} lang={lang} t={t} />
-      {actions?.onSearch || actions?.onTurnOff ? (
-        <footer class="cc-actions">
-          {actions.onSearch ? (
-            <button type="button" class="cc-action" data-action="search" onClick={() => actions.onSearch?.(name)}>
-              {t('cardSearch')}
-            </button>
-          ) : null}
-          {actions.onTurnOff ? (
-            <button type="button" class="cc-action" data-action="turn-off" onClick={() => actions.onTurnOff?.()}>
-              {t('cardTurnOff')}
-            </button>
-          ) : null}
-        </footer>
       ) : null}
+      {full ? (
+        <div class="cc-rest" id={moreId}>
+          {groupByAxis(company.series ?? []).map((group) => (
+            <div class="cc-section" key={group.map((s) => s.id).join()}>
+              <Chart series={group} lang={lang} t={t} />
+              {uniqueSources(group).map((source) => (
+                <SourceCite key={JSON.stringify(source)} source={source} articles={byId} lang={lang} t={t} />
+              ))}
+            </div>
+          ))}
+          <FactList facts={facts.rest} articles={byId} lang={lang} t={t} now={now} label={t('cardMoreFacts')} />
+          <RelationChips relations={company.relations ?? []} names={props.relatedNames ?? {}} lang={lang} t={t} onSelect={props.onSelectCompany} />
+          {actions?.onSearch || actions?.onTurnOff ? (
+            <footer class="cc-actions">
+              {actions.onSearch ? (
+                <button type="button" class="cc-action" data-action="search" onClick={() => actions.onSearch?.(name)}>
+                  {t('cardSearch')}
+                </button>
+              ) : null}
+              {actions.onTurnOff ? (
+                <button type="button" class="cc-action" data-action="turn-off" onClick={() => actions.onTurnOff?.()}>
+                  {t('cardTurnOff')}
+                </button>
+              ) : null}
+            </footer>
+          ) : null}
+        </div>
+      ) : (
+        <div id={moreId} hidden />
+      )}
     </article>
   );
 }

@@ -20,6 +20,16 @@ export const UI_MESSAGES = {
   cardOpensNewTab: '(opens in a new tab)',
   cardNotSecure: 'Not secure',
   cardNotSecureHint: 'Plain http: the connection to this site is not encrypted.',
+  cardMore: 'More',
+  cardLess: 'Less',
+  cardMoreFacts: 'More facts',
+  cardStale: 'older than 3 years',
+  cardShortcut: '$1: next company on the page',
+  cardSettings: 'Settings',
+  cardPageSummary: 'Company Context marked $1 on this page.',
+  cardPageSummaryKey: 'Press $1 to open the next one with its facts.',
+  cardChartTable: 'Values',
+  cardPeriod: 'Period',
 } as const;
 
 export type UiMessageKey = keyof typeof UI_MESSAGES;

@@ -38,6 +38,8 @@ export interface LaunchOptions {
   args?: string[];
   /** Only `npm start` with a display shows a window. */
   headless?: boolean;
+  /** Touch events and `(pointer: coarse)` emulation (Playwright's hasTouch). */
+  hasTouch?: boolean;
 }
 
 export async function launchChromium(options: LaunchOptions = {}): Promise<ChromiumExtension> {
@@ -50,6 +52,7 @@ export async function launchChromium(options: LaunchOptions = {}): Promise<Chrom
     viewport: options.viewport ?? { width: 1280, height: 800 },
     colorScheme: options.colorScheme ?? 'light',
     locale: options.locale ?? 'en-US',
+    hasTouch: options.hasTouch ?? false,
     args: [
       ...extArgs,
       '--no-sandbox',
