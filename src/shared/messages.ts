@@ -63,6 +63,8 @@ export const backgroundRequestSchemas = /* @__PURE__ */ (() => ({
   'tab/open-search': v.strictObject({ type: v.literal('tab/open-search'), query: v.pipe(v.string(), v.maxLength(200)) }),
   /** From the popup at start-up: the query a context-menu "Look up" left for it (read once). */
   'tab/pending-search': v.strictObject({ type: v.literal('tab/pending-search') }),
+  /** The settings page: every per-site switch the reader set; `remove` forgets one (back to the default, on). */
+  'settings/sites': v.strictObject({ type: v.literal('settings/sites'), remove: v.optional(Host) }),
 }) as const)();
 
 type RequestSchemas = typeof pageRequestSchemas & typeof backgroundRequestSchemas;
@@ -148,6 +150,7 @@ export interface Responses {
   'tab/found': { count: number };
   'tab/open-search': { opened: 'popup' | 'tab' };
   'tab/pending-search': { query: string | null };
+  'settings/sites': { sites: Array<{ host: string; enabled: boolean }> };
 }
 
 export type Response<K extends MessageType> = Responses[K];
