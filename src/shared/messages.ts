@@ -140,6 +140,8 @@ export const backgroundRequestSchemas = /* @__PURE__ */ (() => ({
   'data/backup-export': v.strictObject({ type: v.literal('data/backup-export') }),
   /** Storage used by the extension and whether the browser keeps it (persist() is asked by the page). */
   'data/storage': v.strictObject({ type: v.literal('data/storage') }),
+  /** From the card's settings button (content scripts cannot call runtime.openOptionsPage): open the settings page. */
+  'tab/open-options': v.strictObject({ type: v.literal('tab/open-options') }),
 }) as const)();
 
 type RequestSchemas = typeof pageRequestSchemas & typeof backgroundRequestSchemas;
@@ -323,6 +325,7 @@ export interface Responses {
   'data/never-mark': { words: string[]; undo?: string };
   'data/backup-export': { fileName: string; text: string };
   'data/storage': { usage: number | null; quota: number | null; persisted: boolean | null };
+  'tab/open-options': { opened: boolean };
 }
 
 export type Response<K extends MessageType> = Responses[K];

@@ -16,6 +16,8 @@ function deps(loadCompany: (id: string) => Promise<DetailData>): CardDeps {
     loadCompany,
     openSearch: vi.fn(),
     turnOffSite: vi.fn(async () => undefined),
+    neverMark: vi.fn(async () => undefined),
+    openOptions: vi.fn(),
     requestClose: vi.fn(),
     onContentShown: vi.fn(),
   };
@@ -82,5 +84,20 @@ describe('the card', () => {
     getRoot().querySelector<HTMLButtonElement>('[data-action="turn-off"]')!.click();
     expect(d.turnOffSite).toHaveBeenCalledOnce();
     await vi.waitFor(() => expect(getRoot().querySelector('[data-action="turn-off"]')).toBeNull());
+  });
+
+  it('puts the mention’s exact text on the never-mark list and closes; the cog opens the settings', async () => {
+    const d = deps(async () => banmaData());
+    mount(d);
+    await vi.waitFor(() => expect(card().dataset.state).toBe('ready'));
+    const never = getRoot().querySelector<HTMLButtonElement>('[data-action="never-mark"]')!;
+    expect(never.textContent).toBe('Don’t mark “Banma”');
+    never.click();
+    expect(d.neverMark).toHaveBeenCalledWith('Banma');
+    expect(d.requestClose).toHaveBeenCalledOnce();
+    const cog = getRoot().querySelector<HTMLButtonElement>('[data-action="settings"]')!;
+    expect(cog.getAttribute('aria-label')).toBe('Settings');
+    cog.click();
+    expect(d.openOptions).toHaveBeenCalledOnce();
   });
 });

@@ -1,9 +1,9 @@
-/** tab/*: the badge, and opening the search from a page. */
+/** tab/*: the badge, and opening the search or the settings page from a page. */
 import { ProtocolError, type Handlers } from '../../shared/router';
 import { openSearch } from '../open-search';
 import type { Services } from '../services';
 
-export function tabHandlers(s: Services): Handlers<'tab/found' | 'tab/open-search' | 'tab/pending-search'> {
+export function tabHandlers(s: Services): Handlers<'tab/found' | 'tab/open-search' | 'tab/pending-search' | 'tab/open-options'> {
   return {
     'tab/found': async ({ companyIds }, sender) => {
       const tabId = sender.tab?.id;
@@ -12,5 +12,9 @@ export function tabHandlers(s: Services): Handlers<'tab/found' | 'tab/open-searc
     },
     'tab/open-search': ({ query }) => openSearch(s.platform, s.pending, query),
     'tab/pending-search': async () => ({ query: await s.pending.take() }),
+    'tab/open-options': async () => {
+      await s.platform.tabs.create({ url: s.platform.extensionUrl('options.html') });
+      return { opened: true };
+    },
   };
 }

@@ -73,6 +73,14 @@ export function Card({ request, deps, cache, prepared = false, onElement }: Card
           onSelectCompany={setCompanyId}
           actions={{
             onSearch: (q) => deps.openSearch(q),
+            onSettings: () => deps.openOptions(),
+            neverMark: {
+              text: request.text,
+              run: () => {
+                deps.requestClose();
+                void deps.neverMark(request.text);
+              },
+            },
             ...(turnedOff
               ? {}
               : {

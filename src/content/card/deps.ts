@@ -20,6 +20,10 @@ export function extensionDeps({ send, ...hooks }: ExtensionHooks): CardDeps {
       const { host } = await send<'settings/page'>({ type: 'settings/page' });
       await send<'settings/site'>({ type: 'settings/site', host, enabled: false });
     },
+    async neverMark(word) {
+      await send<'data/never-mark'>({ type: 'data/never-mark', word, add: true });
+    },
+    openOptions: () => void send<'tab/open-options'>({ type: 'tab/open-options' }).catch(() => undefined),
     ...hooks,
   };
 }

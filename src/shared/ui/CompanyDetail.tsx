@@ -32,6 +32,10 @@ export interface DetailActions {
   onSearch?(query: string): void;
   /** "Turn off on this site"; omitted where there is no site (the popup's search). */
   onTurnOff?(): void;
+  /** "Don't mark “…”": the exact text of the hovered mention goes on the never-mark list (card only). */
+  neverMark?: { text: string; run(): void };
+  /** The settings page (the card's cog). */
+  onSettings?(): void;
 }
 
 export interface CompanyDetailProps {
@@ -77,7 +81,7 @@ export function CompanyDetail(props: CompanyDetailProps) {
       <FactList facts={company.facts} articles={byId} lang={lang} t={t} />
       <RelationChips relations={company.relations ?? []} names={props.relatedNames ?? {}} lang={lang} t={t} onSelect={props.onSelectCompany} />
       <ArticleList articles={articles} lang={lang} t={t} />
-      {actions?.onSearch || actions?.onTurnOff ? (
+      {actions?.onSearch || actions?.onTurnOff || actions?.neverMark || actions?.onSettings ? (
         <footer class="cc-actions">
           {actions.onSearch ? (
             <button type="button" class="cc-action" data-action="search" onClick={() => actions.onSearch?.(name)}>
@@ -87,6 +91,16 @@ export function CompanyDetail(props: CompanyDetailProps) {
           {actions.onTurnOff ? (
             <button type="button" class="cc-action" data-action="turn-off" onClick={() => actions.onTurnOff?.()}>
               {t('cardTurnOff')}
+            </button>
+          ) : null}
+          {actions.neverMark ? (
+            <button type="button" class="cc-action" data-action="never-mark" onClick={() => actions.neverMark?.run()}>
+              {t('cardNeverMark', [actions.neverMark.text])}
+            </button>
+          ) : null}
+          {actions.onSettings ? (
+            <button type="button" class="cc-action" data-action="settings" aria-label={t('cardSettings')} title={t('cardSettings')} onClick={() => actions.onSettings?.()}>
+              ⚙
             </button>
           ) : null}
         </footer>

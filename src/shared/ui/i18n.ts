@@ -18,6 +18,8 @@ export const UI_MESSAGES = {
   cardChart: 'Chart: $1',
   cardOtherNames: 'Also known as',
   cardOpensNewTab: '(opens in a new tab)',
+  cardNeverMark: 'Don’t mark “$1”',
+  cardSettings: 'Settings',
 } as const;
 
 export type UiMessageKey = keyof typeof UI_MESSAGES;
