@@ -20,16 +20,18 @@ interface Props {
 
 export function LayerRow({ layer, first, last, t, actions }: Props) {
   const pack = layer.kind === 'pack';
-  const kind = layer.kind === 'bundled' ? t('optBundled') : layer.kind === 'own' ? t('optOwnLayer') : t('optPack');
+  // The bundled and own layers are named by the page (in the reader's language); a pack by its file.
+  const name = layer.kind === 'bundled' ? t('optBundledName') : layer.kind === 'own' ? t('optOwnName') : layer.name;
   const headingId = `layer-${layer.id}-name`;
   return (
     <li class="layer" data-layer={layer.id} data-kind={layer.kind} aria-labelledby={headingId}>
       <div class="layer-head">
         <h3 class="layer-name" id={headingId}>
-          {layer.name}
+          {name}
         </h3>
-        <span class="layer-kind">{kind}</span>
-        {layer.version ? <span class="layer-version">{t('optVersion', [layer.version])}</span> : null}
+        {pack ? <span class="layer-kind">{t('optPack')}</span> : null}
+        {/* The own layer's version is an internal edit counter, not something to show. */}
+        {layer.version && layer.kind !== 'own' ? <span class="layer-version">{t('optVersion', [layer.version])}</span> : null}
       </div>
       {layer.description ? <p class="layer-desc">{layer.description}</p> : null}
       <p class="layer-counts">
@@ -55,16 +57,16 @@ export function LayerRow({ layer, first, last, t, actions }: Props) {
         </label>
         {pack ? (
           <>
-            <button type="button" class="btn" data-action="up" disabled={first} aria-label={t('optMoveUpNamed', [layer.name])} onClick={() => actions.move(-1)}>
+            <button type="button" class="btn" data-action="up" disabled={first} aria-label={t('optMoveUpNamed', [name])} onClick={() => actions.move(-1)}>
               ↑ {t('optMoveUp')}
             </button>
-            <button type="button" class="btn" data-action="down" disabled={last} aria-label={t('optMoveDownNamed', [layer.name])} onClick={() => actions.move(1)}>
+            <button type="button" class="btn" data-action="down" disabled={last} aria-label={t('optMoveDownNamed', [name])} onClick={() => actions.move(1)}>
               ↓ {t('optMoveDown')}
             </button>
-            <button type="button" class="btn" data-action="export" aria-label={t('optExportNamed', [layer.name])} onClick={actions.exportPack}>
+            <button type="button" class="btn" data-action="export" aria-label={t('optExportNamed', [name])} onClick={actions.exportPack}>
               {t('optExport')}
             </button>
-            <button type="button" class="btn btn-danger" data-action="remove" aria-label={t('optRemoveNamed', [layer.name])} onClick={actions.remove}>
+            <button type="button" class="btn btn-danger" data-action="remove" aria-label={t('optRemoveNamed', [name])} onClick={actions.remove}>
               {t('optRemove')}
             </button>
           </>

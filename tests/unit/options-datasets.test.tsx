@@ -41,7 +41,7 @@ describe('importing a pack', () => {
     const chunks = fake.sent.filter((m) => m.type === 'data/import-chunk');
     expect(chunks.map((c) => c.type === 'data/import-chunk' && [c.seq, c.last])).toEqual([[0, false], [1, false], [2, true]]);
     expect(progress.filter(Boolean).length).toBeGreaterThan(0);
-    expect($('[data-outcome="done"]')!.textContent).toContain('Imported “JD and friends”: 2 companies, 1 articles.');
+    expect($('[data-outcome="done"]')!.textContent).toContain('Imported “JD and friends” — companies: 2, articles: 1.');
     await until(() => layerNames().includes('JD and friends'));
   });
 
@@ -59,13 +59,13 @@ describe('importing a pack', () => {
     await until(() => $('[data-outcome="failed"]'));
     const alert = $('[data-outcome="failed"]')!;
     expect(alert.getAttribute('role')).toBe('alert');
-    expect(alert.querySelector('p')!.textContent).toBe('“broken.json” was not imported: 3 problems. Nothing was changed.');
+    expect(alert.querySelector('p')!.textContent).toBe('“broken.json” was not imported, and nothing was changed. Problems found: 3');
     expect([...alert.querySelectorAll('li')].map((li) => li.textContent)).toEqual([
       '$.companies[0].facts[1].source.article cites article "missing-story", which this pack does not have',
       'line 4, column 2 must be plain text, not markup',
       'duplicate company id "jd"',
     ]);
-    expect(layerNames()).toEqual(['Company Context', 'Your companies']);
+    expect(layerNames()).toEqual(['Bundled dataset', 'Your own companies and edits']);
   });
 
   it('shows markup in a problem as text, never as markup', async () => {
@@ -133,7 +133,7 @@ describe('packs in the list', () => {
     expect($('[data-layer="bundled"] [data-action="remove"]')).toBeNull();
     expect($<HTMLButtonElement>('[data-layer="jd"] [data-action="up"]')!.disabled).toBe(true);
     $('[data-layer="jd"] [data-action="down"]')!.click();
-    await until(() => layerNames().join() === 'Company Context,UNISOC pack,JD pack,Your companies');
+    await until(() => layerNames().join() === 'Bundled dataset,UNISOC pack,JD pack,Your own companies and edits');
     expect(fake.sent.find((m) => m.type === 'data/pack-set')).toEqual({ type: 'data/pack-set', id: 'jd', order: 1 });
   });
 
