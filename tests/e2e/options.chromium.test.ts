@@ -117,7 +117,7 @@ describe('the settings page', () => {
     expect(await mentioned('zephyrine-robotics')).toBe(false);
     await importFile(options, 'e2e-pack.json', JSON.stringify(PACK));
     await options.locator('[data-outcome="done"]').waitFor({ timeout: 30_000 });
-    expect(await layerNames(options)).toContain('E2E example pack');
+    await expect.poll(() => layerNames(options)).toContain('E2E example pack');
     await expect.poll(() => mentioned('zephyrine-robotics'), { timeout: 20_000 }).toBe(true);
     const popup = await ext.openPopup();
     await popup.locator('#search').fill('Zephyrine');
