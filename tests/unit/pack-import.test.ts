@@ -1,9 +1,12 @@
-import { beforeEach, describe, expect, it } from 'vitest';
+import { beforeEach, describe, expect, it, vi } from 'vitest';
 import { backgroundUnderTest, freshIndexedDB } from './background-fakes';
 import { CSV_LIST, packJson, upload } from './pack-fixtures';
 import { createMatcher } from '../../src/shared/matcher';
 
 beforeEach(freshIndexedDB);
+// The first matcher compiled in a process folds every code point once (about a second, far
+// more on a loaded machine); these tests wait for it rather than time it.
+vi.setConfig({ testTimeout: 60_000 });
 
 function setup() {
   const t = backgroundUnderTest();

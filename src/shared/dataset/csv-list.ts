@@ -111,7 +111,6 @@ export function createCsvReader() {
     if (note?.text) check(note.text, note.column, 'note');
     if (tagline?.text) check(tagline.text, tagline.column, 'tagline');
     const url = get('url');
-    if (!ok) return;
     const id = idFromName(name.text);
     const first = seen.get(id);
     if (first !== undefined) {
@@ -119,6 +118,7 @@ export function createCsvReader() {
       return;
     }
     seen.set(id, recordLine);
+    if (!ok) return;
     const byLang: Partial<Record<Lang, string[]>> = {};
     for (const a of aliases) (byLang[langOfScript(a)] ??= []).push(a);
     const company: PackCompany = {

@@ -40,7 +40,9 @@ export function createPackChecker() {
     if (warnings.length < MAX_PROBLEMS) warnings.push({ where, message });
   };
   const schemaIssues = (issues: Parameters<typeof describeIssues>[0], prefix: PathKey[]) => {
-    for (const i of describeIssues(issues, prefix)) problem(i.path, i.message);
+    // One problem per place: a value failing two checks of one rule ("May 2024") reads better once.
+    const seen = new Set<string>();
+    for (const i of describeIssues(issues, prefix)) if (!seen.has(i.path) && seen.add(i.path)) problem(i.path, i.message);
   };
 
   return {

@@ -129,11 +129,13 @@ export function createPackReader(fileName: string, format: PackFormat, pause: Pa
     },
     /** After the last chunk: the rules across entries. `known`: does another layer have this company id? */
     finish(known: (id: string) => boolean): CheckResult {
-      if (splitter && !checker.problems.some((p) => p.where === '' )) {
-        const p = splitter.finish();
-        if (p && !checker.problems.some((q) => q.message === p.message)) checker.problem(`line ${p.line}, column ${p.column}`, p.message);
+      const fileFailed = checker.problems.some((p) => p.where === '');
+      const structure = splitter?.finish();
+      if (structure && !fileFailed && !checker.problems.some((q) => q.message === structure.message)) {
+        checker.problem(`line ${structure.line}, column ${structure.column}`, structure.message);
       }
-      return checker.finish(known, { needHeader: format === 'json' && !checker.problems.some((p) => p.where === '') });
+      // A file that is not a pack at all is not also "missing its header".
+      return checker.finish(known, { needHeader: format === 'json' && !fileFailed && !structure });
     },
   };
 }
