@@ -172,6 +172,10 @@ export async function build() {
     await rename(join(stage, browser), join(DIST, browser));
   }
   await rm(stage, { recursive: true, force: true });
+  // The JSON Schema of packs, generated from the valibot schema the importer checks with
+  // (docs/pack.schema.json is the committed copy; a unit test keeps it current).
+  const { packJsonSchema } = await importTs('src/shared/dataset/pack-json-schema.ts');
+  await writeFile(join(DIST, 'pack.schema.json'), `${JSON.stringify(packJsonSchema(), null, 2)}\n`);
   const summary = sizes.map(([n, b]) => `${n}.js ${(b / 1024).toFixed(1)} KB`).join(', ');
   console.log(`built dist/chrome and dist/firefox in ${Math.round(performance.now() - started)} ms (${summary})`);
 }
