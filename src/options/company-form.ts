@@ -7,7 +7,7 @@
 import * as v from 'valibot';
 import { Overlay, OwnCompanyInput } from '../shared/dataset/layers-schema';
 import { LANGS, type Lang } from '../shared/dataset/schema';
-import { isCjk, isHangul } from '../shared/text/scripts';
+import { langOfScript } from '../shared/text/script-lang';
 
 export const TAGLINE_LANGS = ['en', 'ko', 'zh'] as const;
 type TaglineLang = (typeof TAGLINE_LANGS)[number];
@@ -40,24 +40,12 @@ export function emptyForm(kind: CompanyForm['kind'] = 'own'): CompanyForm {
 }
 
 /**
- * The language a spelling is most likely written in, from its script: Hangul → ko, kana →
- * ja, Han → zh-Hans (the reader can move it), anything else → en.
+ * "Add “…” as a company": the selection becomes the name in the language its script says
+ * (as a CSV list's spellings do: Hangul ko, kana ja, Han zh-Hans, else en).
  */
-export function guessLang(text: string): Lang {
-  let han = false;
-  for (const ch of text) {
-    const cp = ch.codePointAt(0)!;
-    if (isHangul(cp)) return 'ko';
-    if ((cp >= 0x3040 && cp <= 0x30ff) || (cp >= 0x31f0 && cp <= 0x31ff)) return 'ja';
-    if (isCjk(cp)) han = true;
-  }
-  return han ? 'zh-Hans' : 'en';
-}
-
-/** "Add “…” as a company": the selection becomes the name in its script's language. */
 export function prefilledForm(text: string): CompanyForm {
   const form = emptyForm('own');
-  form.names[guessLang(text)] = text;
+  form.names[langOfScript(text)] = text;
   return form;
 }
 

@@ -8,7 +8,7 @@ import { render } from 'preact';
 import { act } from 'preact/test-utils';
 import { readAddHash } from '../../src/options/add-hash';
 import { App } from '../../src/options/App';
-import { checkOverlay, checkOwn, emptyForm, formFromOwn, guessLang, prefilledForm } from '../../src/options/company-form';
+import { checkOverlay, checkOwn, emptyForm, formFromOwn, prefilledForm } from '../../src/options/company-form';
 import type { OptionsEnv } from '../../src/options/env';
 import { fakeBackground, fakeEnv, until } from './options-fakes';
 import { useRenderRoot } from './render-root';
@@ -74,7 +74,7 @@ describe('the company form’s checks', () => {
     ['京东', 'zh-Hans'],
     ['ソニー', 'ja'],
   ] as const)('puts “%s” in the %s name', (text, lang) => {
-    expect(guessLang(text)).toBe(lang);
+    expect(prefilledForm(text).names[lang]).toBe(text);
   });
 });
 

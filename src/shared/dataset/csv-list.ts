@@ -9,6 +9,7 @@ import Papa from 'papaparse';
 import * as v from 'valibot';
 import type { Problem } from '../messages';
 import type { PackCompany } from './pack-schema';
+import { langOfScript } from '../text/script-lang';
 import { LANGS, Text, type Lang } from './schema';
 
 export const CSV_COLUMNS = ['name', 'aliases', 'negatives', 'note', 'url', 'tagline'] as const;
@@ -21,17 +22,7 @@ export interface CsvCompany {
   line: number;
 }
 
-const HANGUL = /\p{scx=Hang}/u;
-const KANA = /[\p{scx=Hira}\p{scx=Kana}]/u;
-const HAN = /\p{scx=Han}/u;
-
-/** The language a spelling is written in, from its script: Hangul ko, kana ja, Han zh-Hans, else en. */
-export function langOfScript(text: string): Lang {
-  if (HANGUL.test(text)) return 'ko';
-  if (KANA.test(text)) return 'ja';
-  if (HAN.test(text)) return 'zh-Hans';
-  return 'en';
-}
+export { langOfScript };
 
 function localLang(text: string): 'en' | 'ko' | 'zh' {
   const lang = langOfScript(text);
