@@ -34,7 +34,7 @@ async function state(send: ReturnType<typeof messenger>) {
   const { layers, conflicts } = await send({ type: 'data/layers' });
   const own = await send({ type: 'data/own' });
   const sites = await send({ type: 'settings/site', host: 'news.example' });
-  return { layers: layers.map(({ installedAt: _i, version, ...l }) => (l.kind === 'own' ? l : { ...l, version })), conflicts, own: { ...own, companies: own.companies.map((c) => c.input), overlays: own.overlays.map((o) => o.overlay) }, sites };
+  return { layers: layers.map(({ installedAt: _i, ...l }) => (l.kind === 'own' ? { ...l, version: '' } : l)), conflicts, own: { ...own, companies: own.companies.map((c) => c.input), overlays: own.overlays.map((o) => o.overlay) }, sites };
 }
 
 async function readerMade(send: ReturnType<typeof messenger>) {

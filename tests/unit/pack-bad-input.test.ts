@@ -106,7 +106,7 @@ describe('schema problems', () => {
   it('refuses duplicate company and article ids', async () => {
     const { send } = backgroundUnderTest();
     const pack = packJson();
-    pack.companies.push({ ...pack.companies[0]!, names: { en: 'Other', 'zh-Hans': '其他' }, aliases: {} });
+    pack.companies.push({ ...pack.companies[0]!, names: { en: 'Other', 'zh-Hans': '其他' }, aliases: {} as { ko: string[] } });
     pack.articles.push({ ...pack.articles[0]! });
     const s = await upload(send, 'p.json', JSON.stringify(pack));
     expect(messages(s)).toEqual([
