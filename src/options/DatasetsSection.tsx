@@ -10,7 +10,7 @@ import { ConflictList } from './ConflictList';
 import type { OptionsEnv } from './env';
 import { ACCEPT } from './import-file';
 import { ImportOutcome } from './ImportOutcome';
-import { LayerRow } from './LayerRow';
+import { layerName, LayerRow } from './LayerRow';
 import { Section } from './Section';
 import type { Undo } from './undo';
 import { useFileDrop } from './use-file-drop';
@@ -75,7 +75,7 @@ export function DatasetsSection({ env, undo, onChanged, version }: Props) {
       await load();
       onChanged();
       undo.offer({
-        label: t('optPackRemoved', [layer.name]),
+        label: t('optPackRemoved', [layerName(layer, t)]),
         run: async () => {
           await transport.toBackground<'data/undo'>({ type: 'data/undo', token: r.undo });
           await load();
@@ -86,7 +86,7 @@ export function DatasetsSection({ env, undo, onChanged, version }: Props) {
   });
 
   const packs = layers?.layers.filter((l) => l.kind === 'pack') ?? [];
-  const names = new Map((layers?.layers ?? []).map((l) => [l.id, l.name]));
+  const names = new Map((layers?.layers ?? []).map((l) => [l.id, layerName(l, t)]));
   return (
     <Section id="datasets" title={t('optDatasets')} intro={t('optDatasetsIntro')}>
       <div class={`import-box${dragging ? ' dragging' : ''}`}>

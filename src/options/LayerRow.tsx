@@ -18,10 +18,13 @@ interface Props {
   actions: LayerActions;
 }
 
+/** The bundled and own layers are named by the page (in the reader's language); a pack by its file. */
+export const layerName = (layer: LayerInfo, t: OptionsTranslate) =>
+  layer.kind === 'bundled' ? t('optBundledName') : layer.kind === 'own' ? t('optOwnName') : layer.name;
+
 export function LayerRow({ layer, first, last, t, actions }: Props) {
   const pack = layer.kind === 'pack';
-  // The bundled and own layers are named by the page (in the reader's language); a pack by its file.
-  const name = layer.kind === 'bundled' ? t('optBundledName') : layer.kind === 'own' ? t('optOwnName') : layer.name;
+  const name = layerName(layer, t);
   const headingId = `layer-${layer.id}-name`;
   return (
     <li class="layer" data-layer={layer.id} data-kind={layer.kind} aria-labelledby={headingId}>

@@ -144,4 +144,13 @@ describe('packs in the list', () => {
     await until(() => fake.sent.some((m) => m.type === 'data/pack-set'));
     expect(fake.sent.find((m) => m.type === 'data/pack-set')).toEqual({ type: 'data/pack-set', id: 'unisoc', enabled: false });
   });
+
+  it('shows each spelling two companies claim, with the one that is marked', async () => {
+    const fake = withPacks();
+    fake.conflicts = [{ alias: '京东', winner: { companyId: 'jd', layer: 'jd' }, losers: [{ companyId: 'jd-logistics', layer: 'bundled' }] }];
+    await open(fake);
+    const row = $('#opt-conflicts tr[data-alias="京东"]')!;
+    expect([...row.children].map((c) => c.textContent)).toEqual(['京东', 'jd (JD pack)', 'jd-logistics (Bundled dataset)']);
+    expect($('#opt-conflicts h3')!.textContent).toBe('Spellings claimed by two companies: 1');
+  });
 });

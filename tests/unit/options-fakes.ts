@@ -3,7 +3,7 @@
  * own data, site switches) to answer the page's messages, and a log of what it was sent.
  */
 import { vi } from 'vitest';
-import type { BackgroundMessageType, ImportStatus, LayerInfo, OwnData, Problem, Request, Response } from '../../src/shared/messages';
+import type { AliasConflict, BackgroundMessageType, ImportStatus, LayerInfo, OwnData, Problem, Request, Response } from '../../src/shared/messages';
 import type { Transport } from '../../src/shared/transport';
 import { DEFAULT_HOVER_PREFS, type HoverPrefs } from '../../src/shared/hover-prefs';
 import type { OptionsEnv } from '../../src/options/env';
@@ -23,6 +23,7 @@ export interface FakeBackground {
   transport: Transport;
   sent: Array<Request<BackgroundMessageType>>;
   layers: LayerInfo[];
+  conflicts: AliasConflict[];
   own: OwnData;
   sites: Array<{ host: string; enabled: boolean }>;
   /** Decides each upload's outcome from its start request. */
@@ -43,10 +44,11 @@ export function fakeBackground(): FakeBackground {
   const status = (start: Request<'data/import-start'>, importId: string, patch: Partial<ImportStatus>): ImportStatus => ({
     importId, state: 'receiving', fileName: start.fileName, bytes: 0, total: start.size, companies: 0, articles: 0, problems: [], warnings: [], ...patch,
   });
-  const layersAnswer = () => ({ layers: [...fake.layers].sort((a, b) => a.order - b.order), conflicts: [] });
+  const layersAnswer = () => ({ layers: [...fake.layers].sort((a, b) => a.order - b.order), conflicts: fake.conflicts });
   const fake: FakeBackground = {
     sent: [],
     layers: [layer('bundled', 'Company Context', -1, 'bundled'), layer('own', 'Your companies', 1000, 'own')],
+    conflicts: [],
     own: { companies: [], overlays: [], neverMark: [] },
     sites: [],
     outcome: () => ({ state: 'done', pack: layer('pack', 'A pack', 0) }),
