@@ -41,6 +41,7 @@ interface Session {
 }
 
 const MB = 1024 * 1024;
+const STAGE_ROWS = 200;
 
 function fromBase64(b64: string): Uint8Array {
   const binary = atob(b64);
@@ -117,16 +118,17 @@ export function createImporter(deps: ImporterDeps) {
         s.staged = true;
       }
       for (const c of entries.companies) s.facts += c.company.facts.length;
-      await deps.reader.stage(
-        s.status.importId,
-        entries.companies.map((c) => ({
-          id: c.company.id,
-          company: c.company,
-          ...(c.links?.length ? { links: c.links } : {}),
-          ...(reader.format === 'csv' ? { filled: filledOf(c.company) } : {}),
-        })),
-        entries.articles,
-      );
+      const rows = entries.companies.map((c) => ({
+        id: c.company.id,
+        company: c.company,
+        ...(c.links?.length ? { links: c.links } : {}),
+        ...(reader.format === 'csv' ? { filled: filledOf(c.company) } : {}),
+      }));
+      // Several small staging transactions: queuing (and cloning) a thousand rows at once is one long task.
+      for (let i = 0; i < Math.max(rows.length, entries.articles.length); i += STAGE_ROWS) {
+        if (i > 0) await pause();
+        await deps.reader.stage(s.status.importId, rows.slice(i, i + STAGE_ROWS), entries.articles.slice(i, i + STAGE_ROWS));
+      }
     }
     if (!request.last) {
       s.status.problems = [...reader.problems];

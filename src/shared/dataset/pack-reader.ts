@@ -32,6 +32,7 @@ export function notPackMessage(fileName: string): string {
 export type Pause = () => Promise<void>;
 
 const SLICE_MS = 8;
+const SPLIT_CHARS = 32 * 1024;
 
 export function createPackReader(fileName: string, format: PackFormat, pause: Pause = async () => {}) {
   const decoder = createDecoder();
@@ -112,8 +113,11 @@ export function createPackReader(fileName: string, format: PackFormat, pause: Pa
       }
       if (splitter) {
         if (bytes === chunk.length && text.trim() === '' && last) fileProblem('The file is empty.');
-        const parts = splitter.feed(text);
-        await takeParts(parts, out);
+        // The splitter reads character by character: a few tens of KB per task.
+        for (let i = 0; i < text.length; i += SPLIT_CHARS) {
+          if (i > 0) await pause();
+          await takeParts(splitter.feed(text.slice(i, i + SPLIT_CHARS)), out);
+        }
         const p = splitter.problem();
         if (p) checker.problem(`line ${p.line}, column ${p.column}`, p.message);
       } else if (csv) {
