@@ -53,7 +53,7 @@ const ARTICLE = `<!doctype html><html lang="en"><head><meta charset="utf-8"><tit
 <body style="font: 18px/1.6 sans-serif; margin: 40px; max-width: 700px">
 <p id="a">Zephyrine Robotics showed a new arm; Quillfeather Systems wrote its manual.</p>
 <p id="b">Carmakers ship software from <b id="m">Banma</b>, the car operating system maker.</p>
-<p id="c">My own pick: Lanternfish Analytics.</p></body></html>`;
+<p id="c">My own pick: Lanternfish Analytics. Xiaomi, also called Mi Corp here.</p></body></html>`;
 
 const mentions = async (): Promise<Mention[]> => (await ext.sendToTab<{ mentions: Mention[] }>(server.url('/options/article.html'), { type: 'page/mentions' })).mentions;
 const mentioned = async (companyId: string) => (await mentions()).some((m) => m.companyId === companyId);
@@ -157,6 +157,28 @@ describe('the settings page', () => {
     await options.locator('#cf-names-en').press('Enter');
     await options.locator('#opt-own-companies [data-company]').first().waitFor();
     await expect.poll(async () => (await mentions()).some((m) => m.text === 'Lanternfish Analytics'), { timeout: 20_000 }).toBe(true);
+  });
+
+  it('edits a bundled company as the reader’s overlay: an extra alias is marked live', async () => {
+    expect((await mentions()).some((m) => m.text === 'Mi Corp')).toBe(false);
+    await options.locator('#opt-pick').fill('Xiaomi');
+    await options.locator('.picker .chip[data-company="xiaomi"]').click();
+    await options.locator('#cf-aliases-en').fill('Mi Corp');
+    await options.locator('form.editor button[type=submit]').click();
+    await options.locator('#opt-overlays [data-company="xiaomi"]').waitFor();
+    await expect.poll(async () => (await mentions()).some((m) => m.text === 'Mi Corp' && m.companyId === 'xiaomi'), { timeout: 20_000 }).toBe(true);
+  });
+
+  it('restyles the open page’s marks at once when the highlight style changes', async () => {
+    const mentionRule = () =>
+      article.evaluate(() =>
+        document.adoptedStyleSheets.flatMap((sheet) => [...sheet.cssRules].map((r) => r.cssText)).find((t) => t.startsWith('::highlight(company-context-mention)')),
+      );
+    expect(await mentionRule()).toContain('underline');
+    await options.locator('input[name="opt-style"][value="hover"]').check();
+    await expect.poll(mentionRule, { timeout: 10_000 }).toBe('::highlight(company-context-mention) { }');
+    await options.locator('input[name="opt-style"][value="underline"]').check();
+    await expect.poll(mentionRule, { timeout: 10_000 }).toContain('underline');
   });
 
   it('“Don’t mark this word” from the card: the mark vanishes at once and the word is listed', async () => {
