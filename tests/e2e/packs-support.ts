@@ -3,6 +3,7 @@
  * (data/import-start, then base64 chunks), for the packs e2e tests in both browsers.
  */
 import { IMPORT_CHUNK_BYTES, type ImportStatus } from '../../src/shared/messages';
+import { packJson } from '../unit/pack-fixtures';
 
 export interface UploadArgs {
   fileName: string;
@@ -40,32 +41,13 @@ export const uploadArgs = (fileName: string, text: string, options: Record<strin
 export const PAGE_HTML =
   '<!doctype html><meta charset="utf-8"><title>EV news</title><p>바이트댄스 and Banma announced a deal. 蔚来 delivered cars. 字节跳动 grew.</p>';
 
+/** The unit tests' pack (tests/unit/pack-fixtures.ts) as a file, with `articles` more stories. */
 export function testPack(version = '1', articles = 0): string {
-  const story = {
-    id: 'bd-story',
-    title: 'ByteDance story',
-    titleEn: 'ByteDance story',
-    publisher: 'Example News',
-    date: '2024-05-01',
-    url: 'https://example.com/bd',
-    language: 'en',
-    summary: { en: 'A story about ByteDance.' },
-    companies: ['bytedance'],
-  };
-  return JSON.stringify({
-    pack: { id: 'test-pack', name: 'Test pack', version },
-    companies: [
-      {
-        id: 'bytedance',
-        names: { en: 'ByteDance', 'zh-Hans': '字节跳动' },
-        aliases: { ko: ['바이트댄스'] },
-        tagline: { en: 'Maker of TikTok' },
-        description: { en: 'A Beijing internet company.' },
-        facts: [{ id: 'founded', label: { en: 'Founded' }, value: 2012, source: { kind: 'article', article: 'bd-story' } }],
-      },
-    ],
-    articles: [story, ...Array.from({ length: articles }, (_, i) => ({ ...story, id: `story-${i}`, title: `Story number ${i} about ByteDance and its products` }))],
-  });
+  const pack = packJson({ pack: { id: 'test-pack', name: 'Test pack', version } });
+  delete (pack.companies[0] as { relations?: unknown }).relations;
+  const story = pack.articles[0]!;
+  for (let i = 0; i < articles; i++) pack.articles.push({ ...story, id: `story-${i}`, title: `Story number ${i} about ByteDance and its products` });
+  return JSON.stringify(pack);
 }
 
 export const CSV = 'name,aliases\nNIO,蔚来|니오\n';

@@ -10,6 +10,7 @@ import { describe, expect, it } from 'vitest';
 import type { Page } from 'playwright-core';
 import type { ImportStatus, Response } from '../../src/shared/messages';
 import { useChromium } from './support/session';
+import { stopServiceWorker } from './support/stop-worker';
 import { CSV, PAGE_HTML, testPack, uploadArgs, uploadInPage } from './packs-support';
 
 const session = useChromium();
@@ -30,19 +31,6 @@ const marked = async (): Promise<string[]> => {
   const { mentions } = await session.ext.sendToTab<Response<'page/mentions'>>(articleUrl, { type: 'page/mentions' });
   return [...new Set(mentions.map((m) => m.companyId))].sort();
 };
-
-async function stopWorker(page: Page): Promise<void> {
-  const cdp = await session.ext.context.newCDPSession(page);
-  await cdp.send('ServiceWorker.enable');
-  const stopped = new Promise<void>((resolve) =>
-    cdp.on('ServiceWorker.workerVersionUpdated', (e: { versions: Array<{ runningStatus: string }> }) => {
-      if (e.versions.length > 0 && e.versions.every((v) => v.runningStatus === 'stopped')) resolve();
-    }),
-  );
-  await cdp.send('ServiceWorker.stopAllWorkers');
-  await stopped;
-  await cdp.detach();
-}
 
 describe('readers’ data in Chromium', () => {
   it('marks a JSON pack’s company live on an open page, finds it in search, and unmarks it when switched off', async () => {
@@ -77,7 +65,7 @@ describe('readers’ data in Chromium', () => {
     const before = await send<Response<'data/layers'>>({ type: 'data/layers' });
     const partial = await upload('test.json', testPack('2', 6000), { onConflict: 'replace' }, 2);
     expect(partial.state).toBe('receiving');
-    await stopWorker(page);
+    await stopServiceWorker(session.ext.context, page);
     const after = await send<Response<'data/layers'>>({ type: 'data/layers' });
     expect(after).toEqual(before);
     expect(after.layers.find((l) => l.id === 'test-pack')?.version).toBe('1');
