@@ -54,7 +54,13 @@ export function CompaniesSection({ env, undo, version, onChanged }: Props) {
   };
   const offerUndo = (label: string, token: string | undefined) => {
     if (!token) return;
-    undo.offer({ label, run: async () => (await transport.toBackground<'data/undo'>({ type: 'data/undo', token }), await changed()) });
+    undo.offer({
+      label,
+      run: async () => {
+        await transport.toBackground<'data/undo'>({ type: 'data/undo', token });
+        await changed();
+      },
+    });
   };
   const fail = (e: unknown): FieldError[] => [{ field: 'names', message: messageOf(e) }];
 
@@ -98,8 +104,7 @@ export function CompaniesSection({ env, undo, version, onChanged }: Props) {
     const r = await transport.toBackground<'data/never-mark'>({ type: 'data/never-mark', word, add: false }).catch((e: unknown) => setError(messageOf(e)));
     if (!r) return;
     await changed();
-    if (r.undo) offerUndo(t('optWordRemoved', [word]), r.undo);
-    else undo.offer({ label: t('optWordRemoved', [word]), run: async () => (await transport.toBackground<'data/never-mark'>({ type: 'data/never-mark', word, add: true }), await changed()) });
+    offerUndo(t('optWordRemoved', [word]), r.undo);
   };
 
   const editOverlay = (companyId: string, name = nameOf(companyId)) => {
