@@ -44,6 +44,7 @@ export function SitesSection({ env, undo }: { env: OptionsEnv; undo: Undo }) {
     setSites(r.sites);
     undo.offer({ label: t('optSiteRemoved', [site.host]), run: () => switchSite(site.host, site.enabled) });
   };
+  const report = (p: Promise<unknown>) => void p.then(() => setError(null), (e: unknown) => setError(messageOf(e)));
 
   return (
     <Section id="sites" title={t('optSites')} intro={t('optSitesIntro')}>
@@ -65,10 +66,10 @@ export function SitesSection({ env, undo }: { env: OptionsEnv; undo: Undo }) {
           {sites.map((site) => (
             <li class="row" key={site.host} data-host={site.host}>
               <label class="switch row-main">
-                <input type="checkbox" role="switch" checked={site.enabled} onChange={(e) => void switchSite(site.host, e.currentTarget.checked)} />
+                <input type="checkbox" role="switch" checked={site.enabled} onChange={(e) => report(switchSite(site.host, e.currentTarget.checked))} />
                 <span class="switch-label">{site.host}</span>
               </label>
-              <button type="button" class="btn" data-action="remove-site" aria-label={t('optRemoveNamed', [site.host])} onClick={() => void remove(site)}>
+              <button type="button" class="btn" data-action="remove-site" aria-label={t('optRemoveNamed', [site.host])} onClick={() => report(remove(site))}>
                 {t('optRemove')}
               </button>
             </li>
