@@ -73,3 +73,24 @@ describe('importing a CSV list', () => {
     expect(pdd.company.tagline.en).toBe('Temu owner');
   });
 });
+
+describe('exporting a pack', () => {
+  it('gives a JSON pack that imports again as the same pack', async () => {
+    const { send } = setup();
+    await upload(send, 'test.json', JSON.stringify(packJson()));
+    const { fileName, text } = await send({ type: 'data/pack-export', id: 'test-pack' });
+    expect(fileName).toBe('test-pack.json');
+    expect(JSON.parse(text)).toEqual(packJson());
+    const again = await upload(send, fileName, text, { onConflict: 'replace' });
+    expect(again.pack).toMatchObject({ id: 'test-pack', counts: { companies: 1, articles: 1, facts: 1 } });
+  });
+});
+
+describe('storage', () => {
+  it('answers null where the browser does not say', async () => {
+    const { send } = setup();
+    const answer = await send({ type: 'data/storage' });
+    expect(Object.keys(answer).sort()).toEqual(['persisted', 'quota', 'usage']);
+  });
+});
+
