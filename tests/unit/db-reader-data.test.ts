@@ -73,6 +73,10 @@ describe('an import interrupted by the background stopping', () => {
     const { articles } = await send({ type: 'db/company', id: 'bytedance' });
     expect(articles).toHaveLength(3001);
     expect(await readerRows(name)).toEqual(v1Rows);
+    // Read back in batches of 500, none lost or repeated at the seams.
+    const pack = (await s.reader.snapshot()).packs[0]!;
+    const all = await s.reader.packArticles(pack.importId);
+    expect(new Set(all.map((a) => a.id)).size).toBe(3001);
     // The page's next chunk learns the import is gone.
     const late = await send({ type: 'data/import-chunk', importId: start.importId, seq: 2, base64: '', last: true });
     expect(late.problems[0]?.message).toMatch(/interrupted/);

@@ -6,6 +6,7 @@
  */
 import type { IDBPTransaction, StoreNames } from 'idb';
 import type { PackArticle } from '../../shared/dataset/pack-schema';
+import { pause } from './sliced';
 import {
   importRange,
   openReaderDb,
@@ -30,6 +31,21 @@ export interface ReaderSnapshot {
   own: OwnRecord[];
   overlays: OverlayRecord[];
   neverMark: string[];
+}
+
+const BATCH = 500;
+
+async function inBatches<S extends 'packCompanies' | 'packArticles'>(d: ReaderDb, store: S, importId: string): Promise<Array<ReaderSchema[S]['value']>> {
+  const out: Array<ReaderSchema[S]['value']> = [];
+  let after: string | null = null;
+  for (;;) {
+    const range: IDBKeyRange = after === null ? importRange(importId) : IDBKeyRange.bound([importId, after], [importId, []], true);
+    const rows = (await d.getAll(store, range, BATCH)) as Array<ReaderSchema[S]['value']>;
+    out.push(...rows);
+    if (rows.length < BATCH) return out;
+    after = rows[rows.length - 1]!.id;
+    await pause();
+  }
 }
 
 export function createReaderStore(name: string, now: () => number, newToken: () => string) {
@@ -138,13 +154,16 @@ export function createReaderStore(name: string, now: () => number, newToken: () 
       };
     },
 
-    /** Every company row of one import (one transaction; the rows are small next to articles). */
+    /**
+     * Every company row of one import, read in batches with a pause between them: reading
+     * (and cloning) 10,000 rows in one request is one long task on the worker's thread.
+     */
     async packCompanies(importId: string): Promise<PackCompanyRow[]> {
-      return (await db()).getAll('packCompanies', importRange(importId));
+      return inBatches(await db(), 'packCompanies', importId);
     },
 
     async packArticles(importId: string): Promise<PackArticle[]> {
-      return (await (await db()).getAll('packArticles', importRange(importId))).map((r) => r.article);
+      return (await inBatches(await db(), 'packArticles', importId)).map((r) => r.article);
     },
 
     /** Articles of the given imports that cover `companyId`. */
