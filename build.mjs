@@ -25,11 +25,12 @@ const ENTRIES = [
   { in: 'src/content/index.ts', out: 'content', format: 'iife' },
   { in: 'src/background/index.ts', out: 'background', format: 'esm' },
   { in: 'src/popup/index.tsx', out: 'popup', format: 'esm' },
+  { in: 'src/options/index.tsx', out: 'options', format: 'esm' },
   // The hover card, imported by content.js on first hover so the content script stays small.
   { in: 'src/content/card/chunk.tsx', out: 'card', format: 'esm' },
 ];
 
-const STATIC = ['src/_locales', 'src/icons', 'src/popup/popup.html'];
+const STATIC = ['src/_locales', 'src/icons', 'src/popup/popup.html', 'src/options/options.html'];
 
 /**
  * The dataset tooling is TypeScript (one schema for build, background and UI); bundle it
@@ -160,7 +161,7 @@ export async function build() {
   for (const browser of BROWSERS) {
     const out = join(stage, browser);
     if (browser !== BROWSERS[0]) await cp(first, out, { recursive: true });
-    for (const s of STATIC) await cp(join(ROOT, s), join(out, s.replace(/^src\/(popup\/)?/, '')), { recursive: true });
+    for (const s of STATIC) await cp(join(ROOT, s), join(out, s.replace(/^src\/(popup\/|options\/)?/, '')), { recursive: true });
     await mkdir(join(out, 'data'), { recursive: true });
     for (const [name, text] of Object.entries(data)) await writeFile(join(out, name), text);
     await writeFile(join(out, 'manifest.json'), await manifestFor(browser));
@@ -171,6 +172,10 @@ export async function build() {
     await rename(join(stage, browser), join(DIST, browser));
   }
   await rm(stage, { recursive: true, force: true });
+  // The JSON Schema of packs, generated from the valibot schema the importer checks with
+  // (docs/pack.schema.json is the committed copy; a unit test keeps it current).
+  const { packJsonSchema } = await importTs('src/shared/dataset/pack-json-schema.ts');
+  await writeFile(join(DIST, 'pack.schema.json'), `${JSON.stringify(packJsonSchema(), null, 2)}\n`);
   const summary = sizes.map(([n, b]) => `${n}.js ${(b / 1024).toFixed(1)} KB`).join(', ');
   console.log(`built dist/chrome and dist/firefox in ${Math.round(performance.now() - started)} ms (${summary})`);
 }

@@ -1,6 +1,6 @@
 /** Browser events other than messages; index.ts registers these at start-up. */
 import { runCommand } from './commands';
-import { createMenus, lookupQuery } from './menus';
+import { addCompanyUrl, createMenus, lookupQuery } from './menus';
 import { openSearch } from './open-search';
 import type { Services } from './services';
 
@@ -15,6 +15,8 @@ export function createEventHandlers(s: Services) {
       ]).then(() => undefined);
     },
     onMenuClicked(info: { menuItemId: string | number; selectionText?: string }): Promise<unknown> {
+      const add = addCompanyUrl(info);
+      if (add !== null) return s.platform.tabs.create({ url: s.platform.extensionUrl(add) }).catch(report('opening the settings page'));
       const query = lookupQuery(info);
       return query === null ? Promise.resolve() : openSearch(s.platform, s.pending, query).catch(report('opening search'));
     },

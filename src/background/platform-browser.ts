@@ -48,6 +48,5 @@ export function browserPlatform(): Platform {
       const all = await browser.commands.getAll();
       return all.find((c) => c.name === command)?.shortcut || null;
     },
-    openOptions: () => browser.runtime.openOptionsPage(),
   };
 }

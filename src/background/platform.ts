@@ -45,6 +45,4 @@ export interface Platform {
   now(): number;
   /** The keys bound to a manifest command (commands.getAll); absent or null where unknown or unset. */
   shortcut?(command: string): Promise<string | null>;
-  /** runtime.openOptionsPage; absent where there is no settings page. */
-  openOptions?(): Promise<void>;
 }

@@ -1,12 +1,11 @@
 /**
- * The search index, built lazily from the database once per dataset version and kept in
- * memory: building it costs far more than a query, and the dataset changes only with an
- * extension update.
+ * The search index, built lazily once per version of what it indexes and kept in memory:
+ * building it costs far more than a query. The version is the bundled dataset's plus the
+ * reader's layers' revision (data/layers-service.ts), so an import or an own company is
+ * searchable at the next query.
  */
 import type { Article, Company } from '../shared/dataset/schema';
 import type { SearchResult } from '../shared/messages';
-import type { Database } from './db/recover';
-import { readAll } from './db/queries';
 
 export interface SearchIndex {
   search(query: string, limit?: number): SearchResult[];
@@ -15,15 +14,19 @@ export interface SearchIndex {
 }
 export type BuildSearchIndex = (companies: Company[], articles: Article[]) => SearchIndex;
 
-export function createSearchCache(database: Database, build: BuildSearchIndex) {
+export interface SearchSource {
+  version: string;
+  read(): Promise<{ companies: Company[]; articles: Article[] }>;
+}
+
+export function createSearchCache(source: () => Promise<SearchSource>, build: BuildSearchIndex) {
   let cached: { version: string; index: Promise<SearchIndex> } | undefined;
   return async function search(query: string, limit?: number): Promise<SearchResult[]> {
-    const version = await database.use(async (_db, v) => v ?? '', { dataset: true });
-    if (cached?.version !== version) {
-      // The read is one transaction; the build is plain CPU work after it, outside
-      // database.use, so a bug in the index can never trigger a database rebuild.
-      const read = database.use((db) => readAll(db), { dataset: true });
-      const entry = { version, index: read.then((d) => build(d.companies, d.articles)) };
+    const current = await source();
+    if (cached?.version !== current.version) {
+      // The read is done first; the build is plain CPU work after it, outside the
+      // database, so a bug in the index can never trigger a database rebuild.
+      const entry = { version: current.version, index: current.read().then((d) => build(d.companies, d.articles)) };
       // A mark, not a log: benchmarks read it from the worker to time keystrokes only once
       // the build (which shares the worker's one thread with every message) is over.
       entry.index.then(

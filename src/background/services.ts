@@ -11,6 +11,11 @@ import { createPendingSearch, type PendingSearch } from './pending-search';
 import type { Platform } from './platform';
 import { createSearchCache, type BuildSearchIndex } from './search-cache';
 import { createSettings, readBackup, type Settings } from './settings';
+import { createBackup } from './data/backup';
+import { createImporter, type Importer } from './data/importer';
+import { createLayers, type Layers } from './data/layers-service';
+import { createReaderStore, type ReaderStore } from './data/reader-store';
+import { READER_DB_NAME } from './data/reader-db';
 
 export interface Services {
   platform: Platform;
@@ -20,11 +25,24 @@ export interface Services {
   patterns(): Promise<CompiledPatterns>;
   badge: Badge;
   pending: PendingSearch;
+  /** The reader's own data (docs/readers-data.md). */
+  reader: ReaderStore;
+  layers: Layers;
+  importer: Importer;
+  backup: ReturnType<typeof createBackup>;
 }
 
 export interface ServiceOptions {
   buildSearchIndex: BuildSearchIndex;
   dbName?: string;
+  /** Keys of storage.local a backup carries (the settings page's hover preferences). */
+  backupStorageKeys?: readonly string[];
+}
+
+/** A random token: import ids, undo tokens. */
+function token(): string {
+  const bytes = crypto.getRandomValues(new Uint8Array(12));
+  return [...bytes].map((b) => b.toString(36).padStart(2, '0')).join('');
 }
 
 export function createServices(platform: Platform, options: ServiceOptions): Services {
@@ -34,13 +52,54 @@ export function createServices(platform: Platform, options: ServiceOptions): Ser
     loadDataset: () => loadDataset(platform),
     readSettingsBackup: () => readBackup(platform.local),
   });
+  const now = () => platform.now();
+  const settings = createSettings(database, platform.local);
+  // Its own database: db/recover.ts may delete the dataset's, never the reader's.
+  const reader = createReaderStore(options.dbName ? `${options.dbName}-reader` : READER_DB_NAME, now, token);
+  const patterns = once(() => loadPatterns(platform));
+  const layers = createLayers({ database, reader, tabs: platform.tabs, packagedPatterns: patterns });
+  const changed = () => layers.changed().catch((error: unknown) => console.warn('[company-context] tabs not told of new patterns:', error));
+  const importer = createImporter({
+    reader,
+    async knownCompanies() {
+      const ids = (await layers.current()).merged.byId;
+      return (id) => ids.has(id);
+    },
+    changed,
+    packInfo: layers.packInfo,
+    now,
+    newId: token,
+    restoreBackup: (text, mode) => backup.restore(text, mode),
+  });
+  const backup = createBackup({
+    reader,
+    // The global switch ('*') travels with the per-site ones.
+    sites: () => database.use(async (db) => Object.fromEntries((await db.getAll('settings')).map((r) => [r.key, r.enabled]))),
+    async setSites(sites, replace) {
+      if (replace) {
+        const before = await database.use((db) => db.getAllKeys('settings'));
+        for (const key of before) if (!(key in sites)) await settings.remove(key);
+      }
+      for (const [key, enabled] of Object.entries(sites)) await settings.set(key, enabled);
+    },
+    storageKeys: options.backupStorageKeys ?? ['hoverPrefs'],
+    readStorage: async (key) => (await platform.local.get(key))[key],
+    writeStorage: (items) => platform.local.set(items),
+    now,
+    newId: token,
+    changed,
+  });
   return {
     platform,
     database,
-    settings: createSettings(database, platform.local),
-    search: createSearchCache(database, options.buildSearchIndex),
-    patterns: once(() => loadPatterns(platform)),
+    settings,
+    search: createSearchCache(() => layers.searchSource(), options.buildSearchIndex),
+    patterns: () => layers.patterns(),
     badge: createBadge({ session: platform.session, setBadgeText: (tabId, text) => platform.setBadgeText(tabId, text) }),
-    pending: createPendingSearch(platform.session, () => platform.now()),
+    pending: createPendingSearch(platform.session, now),
+    reader,
+    layers,
+    importer,
+    backup,
   };
 }

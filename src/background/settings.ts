@@ -15,6 +15,10 @@ export interface Settings {
   set(key: string, enabled: boolean): Promise<void>;
   /** What a page on `host` should do: the global switch and the site's switch. */
   effective(host: string): Promise<boolean>;
+  /** Every per-site switch the reader set (the global switch excluded), by host. */
+  sites(): Promise<Array<{ host: string; enabled: boolean }>>;
+  /** Forgets a site's switch: the site follows the default (on) again. */
+  remove(key: string): Promise<void>;
 }
 
 export async function readBackup(local: KeyValueArea): Promise<SettingsBackup> {
@@ -31,19 +35,28 @@ async function readMany(db: CcDatabase, keys: string[]): Promise<boolean[]> {
 }
 
 export function createSettings(database: Database, local: KeyValueArea): Settings {
+  const change = async (write: (db: CcDatabase) => Promise<unknown>) => {
+    const all = await database.use(async (db) => {
+      await write(db);
+      return db.getAll('settings');
+    });
+    // Outside database.use: a storage.local failure is no reason to rebuild the database,
+    // nor to report a failure: the setting is saved, only its spare copy is stale.
+    await local
+      .set({ [BACKUP_KEY]: Object.fromEntries(all.map((r) => [r.key, r.enabled])) })
+      .catch((error: unknown) => console.warn('[company-context] settings mirror not updated:', error));
+  };
   return {
     get: (key) => database.use(async (db) => (await readMany(db, [key]))[0]!),
-    async set(key, enabled) {
-      const all = await database.use(async (db) => {
-        await db.put('settings', { key, enabled });
-        return db.getAll('settings');
-      });
-      // Outside database.use: a storage.local failure is no reason to rebuild the database,
-      // nor to report a failure: the setting is saved, only its spare copy is stale.
-      await local
-        .set({ [BACKUP_KEY]: Object.fromEntries(all.map((r) => [r.key, r.enabled])) })
-        .catch((error: unknown) => console.warn('[company-context] settings mirror not updated:', error));
-    },
+    set: (key, enabled) => change((db) => db.put('settings', { key, enabled })),
+    remove: (key) => change((db) => db.delete('settings', key)),
+    sites: () =>
+      database.use(async (db) =>
+        (await db.getAll('settings'))
+          .filter((r) => r.key !== GLOBAL_KEY)
+          .map((r) => ({ host: r.key, enabled: r.enabled }))
+          .sort((a, b) => a.host.localeCompare(b.host)),
+      ),
     effective: (host) =>
       database.use(async (db) => (await readMany(db, [GLOBAL_KEY, host])).every(Boolean)),
   };

@@ -10,6 +10,7 @@
  * CanvasText underline, the active one Mark/MarkText with a solid underline, so neither
  * looks like selected text (Highlight/HighlightText) and the active one stands apart.
  */
+import type { HighlightStyle } from '../shared/hover-prefs';
 import { MARK_TAG } from './skip-rules';
 
 export const MENTION_HIGHLIGHT = 'company-context-mention';
@@ -22,19 +23,38 @@ export const UNDERLINE = { light: '#c2410c', dark: '#ffa066', mid: '#000000' } a
 
 const mark = (colour: string, tint: string) => `text-decoration:underline solid ${colour} 2px;background-color:${tint}`;
 const LIGHT = mark(UNDERLINE.light, '#f7670714');
+const FORCED_ACTIVE = `::highlight(${ACTIVE_HIGHLIGHT}){background-color:Mark;color:MarkText;text-decoration:underline solid MarkText 3px}`;
 const FORCED =
   `::highlight(${MENTION_HIGHLIGHT}),::highlight(${TONE_HIGHLIGHTS.dark}),::highlight(${TONE_HIGHLIGHTS.mid})` +
   '{background-color:transparent;text-decoration:underline dotted CanvasText 2px}' +
-  `::highlight(${ACTIVE_HIGHLIGHT}){background-color:Mark;color:MarkText;text-decoration:underline solid MarkText 3px}` +
+  FORCED_ACTIVE +
   `${MARK_TAG}{background-color:transparent;text-decoration:underline dotted CanvasText 2px}`;
 
-export const HIGHLIGHT_CSS =
-  `::highlight(${MENTION_HIGHLIGHT}){${LIGHT}}` +
-  `::highlight(${TONE_HIGHLIGHTS.dark}){${mark(UNDERLINE.dark, '#ffa0661f')}}` +
-  `::highlight(${TONE_HIGHLIGHTS.mid}){${mark(UNDERLINE.mid, 'transparent')}}` +
+/** The mention rule for each style the reader can choose on the settings page (`hover`: only the active mention is drawn). */
+const MARKS: Record<HighlightStyle, { light: string; dark: string; mid: string }> = {
+  underline: { light: LIGHT, dark: mark(UNDERLINE.dark, '#ffa0661f'), mid: mark(UNDERLINE.mid, 'transparent') },
+  background: { light: 'background-color:#f7670740', dark: 'background-color:#ffa06659', mid: 'background-color:#f7670759' },
+  hover: { light: '', dark: '', mid: '' },
+};
+
+export const highlightCss = (style: HighlightStyle): string =>
+  `::highlight(${MENTION_HIGHLIGHT}){${MARKS[style].light}}` +
+  `::highlight(${TONE_HIGHLIGHTS.dark}){${MARKS[style].dark}}` +
+  `::highlight(${TONE_HIGHLIGHTS.mid}){${MARKS[style].mid}}` +
   `::highlight(${ACTIVE_HIGHLIGHT}){text-decoration:underline solid currentColor 3px;background-color:#f7670740}` +
-  `${MARK_TAG}{all:unset;display:inline;${LIGHT}}` +
-  `@media (forced-colors:active){${FORCED}}`;
+  `${MARK_TAG}{all:unset;display:inline;${MARKS[style].light}}` +
+  // With "none until hovered" the reader asked for no marks at rest, in forced colours too.
+  `@media (forced-colors:active){${style === 'hover' ? FORCED_ACTIVE : FORCED}}`;
+
+let current: HighlightStyle = 'underline';
+const sheets = new Set<CSSStyleSheet>();
+
+/** Restyles every mark in this frame at once (the settings page changed the style). */
+export function setHighlightStyle(style: HighlightStyle): void {
+  if (style === current) return;
+  current = style;
+  for (const sheet of sheets) sheet.replaceSync(highlightCss(style));
+}
 
 /**
  * Adds the stylesheet without touching the page's DOM tree: a constructable sheet, pushed
@@ -43,11 +63,13 @@ export const HIGHLIGHT_CSS =
  */
 export function injectStyle(doc: Document, signal: AbortSignal): void {
   const sheet = new CSSStyleSheet();
-  sheet.replaceSync(HIGHLIGHT_CSS);
+  sheet.replaceSync(highlightCss(current));
   doc.adoptedStyleSheets.push(sheet);
+  sheets.add(sheet);
   signal.addEventListener(
     'abort',
     () => {
+      sheets.delete(sheet);
       const i = doc.adoptedStyleSheets.indexOf(sheet);
       if (i >= 0) doc.adoptedStyleSheets.splice(i, 1);
     },

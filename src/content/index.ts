@@ -62,6 +62,14 @@ listen(
       if (host === tabHost) setEnabled(enabled);
       return { enabled: !!running };
     },
+    // The reader's layers changed (a pack, an own company, a never-mark word): a new session
+    // fetches the new matcher and rescans; aborting the old one removes every old mark.
+    'page/patterns': () => {
+      if (!running) return { rescanned: false };
+      setEnabled(false);
+      setEnabled(true);
+      return { rescanned: true };
+    },
   }),
 );
 

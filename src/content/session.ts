@@ -6,6 +6,7 @@ import type { CompiledPatterns, ScanStats } from '../shared/messages';
 import { createMatcherSteps, type Matcher } from '../shared/matcher';
 import { installCard } from './card/index';
 import { createFoundReporter } from './found-reporter';
+import { watchHoverPrefs } from './hover-prefs-watch';
 import { createMarker } from './highlighter';
 import { createMentionIndex, type MentionIndex } from './mentions';
 import { createNavigator } from './navigation';
@@ -30,6 +31,8 @@ export interface Session {
 
 export function startSession(doc: Document, signal: AbortSignal, deps: SessionDeps): Session {
   const store = createMentionIndex();
+  // Read before the first mark is drawn, so marks appear in the reader's style from the start.
+  const prefs = watchHoverPrefs(signal);
   const stats = createStats();
   let card: ReturnType<typeof installCard> | undefined;
   const navigator = createNavigator(store, { open: (m, opts) => card?.open(m, opts) });
@@ -64,7 +67,7 @@ export function startSession(doc: Document, signal: AbortSignal, deps: SessionDe
       onIdle: settled,
     });
     signal.addEventListener('abort', () => store.clear(), { once: true });
-    card = installCard({ store, signal });
+    card = installCard({ store, signal, prefs });
     if (doc.designMode === 'on') firstScanDone();
     // A page that never stops mutating never drains the queue: page/mentions waits for this job only.
     else scanner.enqueue({ root: doc.body ?? doc.documentElement, shallow: false, onDone: firstScanDone });

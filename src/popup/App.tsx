@@ -130,6 +130,11 @@ export function App({ env }: { env: PopupEnv }) {
       )}
       <SiteSwitch transport={env.transport} tab={tab} t={env.t} />
       <ShortcutHint env={env} />
+      {env.openOptions ? (
+        <button type="button" class="back settings-link" id="open-settings" onClick={env.openOptions}>
+          ⚙ {env.t('popupSettings')}
+        </button>
+      ) : null}
     </main>
   );
 }

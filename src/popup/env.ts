@@ -15,6 +15,8 @@ export interface PopupEnv {
   initialQuery: string;
   openTab(url: string): Promise<void>;
   close(): void;
+  /** The settings page (runtime.openOptionsPage); absent in tests that do not need it. */
+  openOptions?(): void;
   lang: UiLang;
   t: PopupTranslate;
   /** The shared detail view's strings. */

@@ -39,6 +39,7 @@ const env: PopupEnv = {
     await browser.tabs.create({ url });
   },
   close: () => window.close(),
+  openOptions: () => void browser.runtime.openOptionsPage().then(() => window.close()),
   lang,
   t: makePopupTranslate(getMessage),
   detailT: makeTranslate(getMessage),

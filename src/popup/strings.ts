@@ -27,6 +27,7 @@ export const POPUP_MESSAGES = {
   popupResults: 'Results',
   popupTitle: 'Company Context',
   popupShortcut: 'Keyboard: $1 opens the next company on the page.',
+  popupSettings: 'Settings',
 } as const;
 
 export type PopupMessageKey = keyof typeof POPUP_MESSAGES;

@@ -6,6 +6,7 @@
 import { describe, expect, it } from 'vitest';
 import type { Response } from '../../src/shared/messages';
 import { useChromium } from './support/session';
+import { stopServiceWorker } from './support/stop-worker';
 
 const session = useChromium();
 
@@ -100,18 +101,9 @@ describe('the background in Chromium', () => {
     await session.ext.sendToBackground({ type: 'settings/site', host: 'restart.example', enabled: false });
     const page = await session.ext.context.newPage();
     await page.goto(session.ext.probeUrl);
-    const cdp = await session.ext.context.newCDPSession(page);
-    await cdp.send('ServiceWorker.enable');
-    const stopped = new Promise<void>((resolve) =>
-      cdp.on('ServiceWorker.workerVersionUpdated', (e: { versions: Array<{ runningStatus: string }> }) => {
-        if (e.versions.length > 0 && e.versions.every((v) => v.runningStatus === 'stopped')) resolve();
-      }),
-    );
-    await cdp.send('ServiceWorker.stopAllWorkers');
-    await stopped;
+    await stopServiceWorker(session.ext.context, page);
     const answer = await page.evaluate(() => chrome.runtime.sendMessage({ type: 'settings/site', host: 'restart.example' }));
     expect(answer).toEqual({ host: 'restart.example', enabled: false });
-    await cdp.detach();
     await page.close();
   });
 });

@@ -1,5 +1,5 @@
 import { beforeEach, describe, expect, it } from 'vitest';
-import { LOOKUP_MENU_ID } from '../../src/background/menus';
+import { ADD_COMPANY_MENU_ID, LOOKUP_MENU_ID } from '../../src/background/menus';
 import { PENDING_TTL_MS } from '../../src/background/pending-search';
 import { backgroundUnderTest, fakeBrowser, freshIndexedDB, messenger, servicesFor } from './background-fakes';
 
@@ -12,7 +12,10 @@ describe('install', () => {
     const { fake, events, services } = setup();
     await events.onInstalled();
     await events.onInstalled(); // an update runs it again: still one menu
-    expect(fake.menus).toEqual([{ id: LOOKUP_MENU_ID, title: 'Look up “%s” in Company Context', contexts: ['selection'] }]);
+    expect(fake.menus).toEqual([
+      { id: LOOKUP_MENU_ID, title: 'Look up “%s” in Company Context', contexts: ['selection'] },
+      { id: ADD_COMPANY_MENU_ID, title: 'menuAddCompany', contexts: ['selection'] },
+    ]);
     expect(fake.readCount.get('data/dataset.json')).toBe(1);
     await services.database.close();
   });
@@ -84,5 +87,14 @@ describe('the next-mention command', () => {
     await expect(events.onCommand('next-mention')).resolves.toBe(false);
     await events.onCommand('_execute_action');
     expect(fake.sent).toEqual([]);
+  });
+});
+
+describe('adding a selection as a company', () => {
+  it('opens the settings page with the company form prefilled', async () => {
+    const { fake, events } = setup();
+    await events.onMenuClicked({ menuItemId: ADD_COMPANY_MENU_ID, selectionText: '  蔚来\n汽车 ' });
+    expect(fake.created).toEqual([`chrome-extension://test/options.html#add=${encodeURIComponent('蔚来 汽车')}`]);
+    expect(fake.popup.opened).toBe(0);
   });
 });

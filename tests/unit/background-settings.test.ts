@@ -108,4 +108,19 @@ describe('a settings change is broadcast live', () => {
     await send({ type: 'settings/global' });
     expect(fake.sent).toEqual([]);
   });
+
+  it('list every per-site switch for the settings page, and forget one on request', async () => {
+    const fake = fakeBrowser();
+    const send = messenger(servicesFor(fake));
+    await send({ type: 'settings/site', host: 'news.example', enabled: false });
+    await send({ type: 'settings/site', host: 'blog.example', enabled: true });
+    await send({ type: 'settings/global', enabled: false });
+    expect(await send({ type: 'settings/sites' })).toEqual({
+      sites: [{ host: 'blog.example', enabled: true }, { host: 'news.example', enabled: false }],
+    });
+    expect(await send({ type: 'settings/sites', remove: 'news.example' })).toEqual({ sites: [{ host: 'blog.example', enabled: true }] });
+    await send({ type: 'settings/global', enabled: true });
+    expect((await send({ type: 'settings/page' }, inTab('https://news.example/'))).enabled).toBe(true);
+    expect(fake.local.data.get('settings')).toEqual({ 'blog.example': true, '*': true });
+  });
 });

@@ -16,6 +16,7 @@ function deps(loadCompany: (id: string) => Promise<DetailData>): CardDeps {
     loadCompany,
     openSearch: vi.fn(),
     turnOffSite: vi.fn(async () => undefined),
+    neverMark: vi.fn(async () => undefined),
     requestClose: vi.fn(),
     onContentShown: vi.fn(),
     shortcut: async () => 'Alt+Shift+K',
@@ -118,5 +119,17 @@ describe('the card', () => {
     getRoot().querySelector<HTMLButtonElement>('[data-action="settings"]')!.click();
     expect(d.openSettings).toHaveBeenCalledOnce();
     expect(getRoot().querySelector('.cc-close')?.getAttribute('aria-label')).toBe('Close');
+  });
+
+  it('puts the mention’s exact text on the never-mark list (under More) and closes', async () => {
+    const d = deps(async () => banmaData());
+    mount(d);
+    await vi.waitFor(() => expect(card().dataset.state).toBe('ready'));
+    await more();
+    const never = getRoot().querySelector<HTMLButtonElement>('[data-action="never-mark"]')!;
+    expect(never.textContent).toBe('Don’t mark “Banma”');
+    never.click();
+    expect(d.neverMark).toHaveBeenCalledWith('Banma');
+    expect(d.requestClose).toHaveBeenCalledOnce();
   });
 });

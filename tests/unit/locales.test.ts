@@ -1,6 +1,7 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
+import { OPTIONS_MESSAGES } from '../../src/options/strings';
 import { POPUP_MESSAGES } from '../../src/popup/strings';
 import { UI_MESSAGES } from '../../src/shared/ui/i18n';
 
@@ -14,7 +15,7 @@ const read = (locale: string) =>
 const substitutions = (m: { message: string; placeholders?: Record<string, { content: string }> }) =>
   (m.message.replace(/\$(\w+)\$/g, (_, name: string) => m.placeholders?.[name.toLowerCase()]?.content ?? '').match(/\$\d/g) ?? []).sort();
 const manifestKeys = [...readFileSync(join(__dirname, '../../manifest.json'), 'utf8').matchAll(/__MSG_(\w+)__/g)].map((m) => m[1]!);
-const codeKeys = [...Object.keys(UI_MESSAGES), ...Object.keys(POPUP_MESSAGES)];
+const codeKeys = [...Object.keys(UI_MESSAGES), ...Object.keys(POPUP_MESSAGES), ...Object.keys(OPTIONS_MESSAGES)];
 
 describe('UI strings', () => {
   it.each(LOCALES)('%s has every key the manifest and the UI use, none empty', (locale) => {
@@ -26,7 +27,7 @@ describe('UI strings', () => {
 
   it.each(LOCALES)('%s keeps the substitutions of the English fallback', (locale) => {
     const messages = read(locale);
-    const fallback: Record<string, string> = { ...UI_MESSAGES, ...POPUP_MESSAGES };
+    const fallback: Record<string, string> = { ...UI_MESSAGES, ...POPUP_MESSAGES, ...OPTIONS_MESSAGES };
     for (const key of codeKeys) {
       const wanted = (fallback[key]!.match(/\$\d/g) ?? []).sort();
       expect(substitutions(messages[key]!), `${locale}: ${key}`).toEqual(wanted);

@@ -57,6 +57,7 @@ describe('message registry', () => {
       'page/reveal': () => ({ revealed: false }),
       'page/next-mention': () => ({ found: false }),
       'page/enabled': ({ enabled }) => ({ enabled }),
+      'page/patterns': () => ({ rescanned: false }),
     });
     await expect(page({ type: 'page/mentions' }, sender)).resolves.toMatchObject({ enabled: true });
     await expect(page({ type: 'db/company', id: 'banma' }, sender)).rejects.toThrow('Unknown message type "db/company"');

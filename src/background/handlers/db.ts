@@ -1,6 +1,5 @@
-/** db/*: lookups and search over the seeded dataset, and the compiled matcher. */
+/** db/*: lookups and search over the reader's layers (bundled, packs, own), and the compiled matcher. */
 import type { Handlers } from '../../shared/router';
-import { readCompany } from '../db/queries';
 import type { Services } from '../services';
 
 export class UnknownCompanyError extends Error {
@@ -10,7 +9,7 @@ export class UnknownCompanyError extends Error {
 export function dbHandlers(s: Services): Handlers<'db/company' | 'db/search' | 'db/patterns'> {
   return {
     'db/company': async ({ id }) => {
-      const found = await s.database.use((db) => readCompany(db, id), { dataset: true });
+      const found = await s.layers.company(id);
       if (!found) throw new UnknownCompanyError(`Unknown company "${id}": it is not in the dataset`);
       return found;
     },

@@ -5,7 +5,7 @@ import { GLOBAL_KEY } from '../db/schema';
 import { hostOf } from '../hosts';
 import type { Services } from '../services';
 
-export function settingsHandlers(s: Services): Handlers<'settings/site' | 'settings/global' | 'settings/page'> {
+export function settingsHandlers(s: Services): Handlers<'settings/site' | 'settings/global' | 'settings/page' | 'settings/sites'> {
   const effective = (host: string) => s.settings.effective(host);
   return {
     'settings/site': async ({ host, enabled }) => {
@@ -21,6 +21,13 @@ export function settingsHandlers(s: Services): Handlers<'settings/site' | 'setti
         await broadcastEnabled(s.platform.tabs, effective);
       }
       return { enabled: await s.settings.get(GLOBAL_KEY) };
+    },
+    'settings/sites': async ({ remove }) => {
+      if (remove !== undefined) {
+        await s.settings.remove(remove);
+        await broadcastEnabled(s.platform.tabs, effective, remove);
+      }
+      return { sites: await s.settings.sites() };
     },
     'settings/page': async (_request, sender) => {
       // The tab's top-level site decides for all its frames; sender.url is the fallback

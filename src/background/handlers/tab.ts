@@ -1,4 +1,4 @@
-/** tab/*: the badge, and opening the search from a page. */
+/** tab/*: the badge, and opening the search or the settings page from a page. */
 import { ProtocolError, type Handlers } from '../../shared/router';
 import { NEXT_MENTION } from '../commands';
 import { openSearch } from '../open-search';
@@ -15,8 +15,7 @@ export function tabHandlers(s: Services): Handlers<'tab/found' | 'tab/open-searc
     'tab/pending-search': async () => ({ query: await s.pending.take() }),
     'tab/shortcut': async () => ({ shortcut: (await s.platform.shortcut?.(NEXT_MENTION).catch(() => null)) ?? null }),
     'tab/open-options': async () => {
-      if (!s.platform.openOptions) return { opened: false };
-      await s.platform.openOptions();
+      await s.platform.tabs.create({ url: s.platform.extensionUrl('options.html') });
       return { opened: true };
     },
   };

@@ -118,6 +118,13 @@ export function Card({ request, deps, cache, prepared = false, onElement, announ
           onSelectCompany={setCompanyId}
           actions={{
             onSearch: (q) => deps.openSearch(q),
+            neverMark: {
+              text: request.text,
+              run: () => {
+                deps.requestClose();
+                void deps.neverMark(request.text);
+              },
+            },
             ...(turnedOff
               ? {}
               : {

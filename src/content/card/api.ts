@@ -21,6 +21,8 @@ export interface CardDeps {
   loadCompany(id: string): Promise<DetailData>;
   openSearch(query: string): void;
   turnOffSite(): Promise<void>;
+  /** "Don't mark this word": the exact mention text goes on the reader's never-mark list; every tab rescans. */
+  neverMark(word: string): Promise<void>;
   /** The card asks to be closed (its close button, or its mention scrolled out of view). */
   requestClose(): void;
   /** The company's content is in the DOM (used to time hover-to-paint). */

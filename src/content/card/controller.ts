@@ -9,6 +9,7 @@ import { setActiveRange } from '../hover/active-highlight';
 import { sameMention, watchHover } from '../hover/intent';
 import { watchTones } from '../hover/tone';
 import type { MarkedMention, MentionStore } from '../mentions';
+import type { HoverPrefs } from '../../shared/hover-prefs';
 import type { CardView } from './api';
 import type { ExtensionHooks } from './deps';
 import { markIntentEnd, measurePainted } from './timing';
@@ -21,8 +22,10 @@ export interface CardController {
 export interface CardControllerOptions {
   store: MentionStore;
   signal: AbortSignal;
-  /** Hover-intent delay in ms (tests and benchmarks may shorten it). */
+  /** Hover-intent delay in ms (tests and benchmarks may shorten it); else the reader's setting. */
   intentMs?: number;
+  /** The reader's hover settings, current (see hover-prefs-watch.ts). */
+  prefs?: () => HoverPrefs;
   /** The pointer's last position seen by content.js before the chunk loaded. */
   initialPointer?: { x: number; y: number; target: EventTarget | null };
   send: ExtensionHooks['send'];
@@ -69,7 +72,8 @@ export function createCardController(
   const hover = watchHover({
     store,
     signal,
-    intentMs: opts.intentMs,
+    intentMs: opts.intentMs ?? (opts.prefs ? () => opts.prefs!().delayMs : undefined),
+    modifier: opts.prefs ? () => opts.prefs!().modifier : undefined,
     initial: opts.initialPointer,
     inCard: (target) => !!view && target === view.host,
     current: () => current,

@@ -35,6 +35,9 @@ export function extensionDeps({ send, uiLanguage, getMessage, ...hooks }: Extens
         () => null,
       )),
     openSettings: () => void send<'tab/open-options'>({ type: 'tab/open-options' }).catch(() => undefined),
+    async neverMark(word) {
+      await send<'data/never-mark'>({ type: 'data/never-mark', word, add: true });
+    },
     ...hooks,
   };
 }

@@ -6,6 +6,7 @@
  */
 import browser from 'webextension-polyfill';
 import { browserTransport } from '../../shared/transport';
+import type { HoverPrefs } from '../../shared/hover-prefs';
 import type { MarkedMention, MentionStore } from '../mentions';
 import type { CardController } from './controller';
 import { loadCardChunk, whenIdle } from './loader';
@@ -17,6 +18,8 @@ export interface InstallCardOptions {
   signal: AbortSignal;
   /** Hover-intent delay in ms (tests and benchmarks may shorten it). */
   intentMs?: number;
+  /** The reader's hover settings, current. */
+  prefs?: () => HoverPrefs;
 }
 
 export function installCard(opts: InstallCardOptions): CardController {

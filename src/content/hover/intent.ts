@@ -6,10 +6,12 @@
  * mention is the page's again (it follows the link); a tap elsewhere closes the card. Every
  * listener and timer dies with the signal.
  */
+import type { Modifier } from '../../shared/hover-prefs';
 import type { MarkedMention, MentionStore } from '../mentions';
 import { mentionAtPoint } from './hit-test';
 
 export const HOVER_INTENT_MS = 200;
+const KEY_FLAG = { Alt: 'altKey', Control: 'ctrlKey', Shift: 'shiftKey', Meta: 'metaKey' } as const;
 export const HOVER_CLOSE_MS = 300;
 
 export interface HoverOptions {
@@ -24,7 +26,10 @@ export interface HoverOptions {
   /** The pointer came to rest on a mention (a chance to prepare its card while the delay
    * runs), or, with undefined, moved on before the delay ended. */
   pending?(m: MarkedMention | undefined): void;
-  intentMs?: number;
+  /** A number, or the reader's current setting (read each time a delay starts). */
+  intentMs?: number | (() => number);
+  /** Open cards only while this key is held (the reader's setting; 'none' = always). */
+  modifier?: () => Modifier;
   closeMs?: number;
   /** Where the pointer was before this watcher existed: it may already rest on a mention. */
   initial?: { x: number; y: number; target: EventTarget | null };
@@ -36,7 +41,10 @@ export function sameMention(a: MarkedMention | undefined, b: MarkedMention | und
 
 export function watchHover(o: HoverOptions): { cancel(): void } {
   const { signal } = o;
-  const intentMs = o.intentMs ?? HOVER_INTENT_MS;
+  const intentMs = () => (typeof o.intentMs === 'function' ? o.intentMs() : (o.intentMs ?? HOVER_INTENT_MS));
+  const modifier = () => o.modifier?.() ?? 'none';
+  /** Whether the required key is down, from the last pointer or key event. */
+  let held = false;
   const closeMs = o.closeMs ?? HOVER_CLOSE_MS;
   let pending: { m: MarkedMention; timer: ReturnType<typeof setTimeout> } | undefined;
   let closeTimer: ReturnType<typeof setTimeout> | undefined;
@@ -67,7 +75,9 @@ export function watchHover(o: HoverOptions): { cancel(): void } {
       cancelClose();
       return;
     }
-    const m = mentionAtPoint(o.store, x, y);
+    const found = mentionAtPoint(o.store, x, y);
+    // Without the required key a mention is just text, except the one whose card is open.
+    const m = found && (modifier() === 'none' || held || sameMention(found, o.current())) ? found : undefined;
     if (!m) {
       cancelIntent();
       scheduleClose();
@@ -87,12 +97,14 @@ export function watchHover(o: HoverOptions): { cancel(): void } {
         pending = undefined;
         cancelClose();
         o.open(m);
-      }, intentMs),
+      }, intentMs()),
     };
   };
 
   const onMove = (e: PointerEvent) => {
     if (e.pointerType === 'touch') return;
+    const key = modifier();
+    held = key !== 'none' && e[KEY_FLAG[key]];
     last = { x: e.clientX, y: e.clientY, target: e.target };
     if (frame) return;
     frame = requestAnimationFrame(() => {
@@ -142,7 +154,17 @@ export function watchHover(o: HoverOptions): { cancel(): void } {
     });
   }
 
+  const onKey = (e: KeyboardEvent) => {
+    const key = modifier();
+    if (key === 'none' || e.key !== key) return;
+    held = e.type === 'keydown';
+    // Pressing the key while resting on a mention is the cue: no need to move the pointer.
+    if (held && !e.repeat && last) settle(last.x, last.y, last.target);
+  };
+
   const opts = { capture: true, passive: true, signal };
+  document.addEventListener('keydown', onKey, opts);
+  document.addEventListener('keyup', onKey, opts);
   document.addEventListener('pointermove', onMove, opts);
   document.addEventListener('pointerout', onOut, opts);
   document.addEventListener('pointerup', onUp, opts);

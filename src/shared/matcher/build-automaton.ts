@@ -6,10 +6,54 @@
 import { toBase64 } from './base64';
 import type { PatternEntry } from './entries';
 import { FORMAT, packInfo, type AutomatonPayload } from './payload';
-import { buildScreenTable } from './screen-table';
+import { buildScreenTableSteps } from './screen-table';
 
 export function buildAutomaton(entries: PatternEntry[]): AutomatonPayload {
-  const sorted = [...entries].sort((a, b) => (a.pattern < b.pattern ? -1 : a.pattern > b.pattern ? 1 : 0));
+  const steps = buildAutomatonSteps(entries);
+  for (;;) {
+    const r = steps.next();
+    if (r.done) return r.value;
+  }
+}
+
+/** Entries handled per step: a few milliseconds of work, so a sliced build never blocks long. */
+const STEP = 2048;
+
+const byPattern = (a: PatternEntry, b: PatternEntry): number => (a.pattern < b.pattern ? -1 : a.pattern > b.pattern ? 1 : 0);
+
+/** A merge sort whose runs and merges are cut into steps of about STEP entries. */
+function* sortSteps(entries: readonly PatternEntry[]): Generator<void, PatternEntry[]> {
+  let runs: PatternEntry[][] = [];
+  for (let i = 0; i < entries.length; i += STEP) {
+    runs.push(entries.slice(i, i + STEP).sort(byPattern));
+    yield;
+  }
+  while (runs.length > 1) {
+    const next: PatternEntry[][] = [];
+    for (let r = 0; r < runs.length; r += 2) {
+      const a = runs[r]!;
+      const b = runs[r + 1];
+      if (!b) {
+        next.push(a);
+        continue;
+      }
+      const out: PatternEntry[] = new Array(a.length + b.length);
+      let i = 0;
+      let j = 0;
+      for (let k = 0; k < out.length; k++) {
+        out[k] = j >= b.length || (i < a.length && byPattern(a[i]!, b[j]!) <= 0) ? a[i++]! : b[j++]!;
+        if (k % (STEP * 4) === 0) yield;
+      }
+      next.push(out);
+    }
+    runs = next;
+  }
+  return runs[0] ?? [];
+}
+
+/** buildAutomaton in slices (the background compiles readers' layers so: no step reaches 50 ms). */
+export function* buildAutomatonSteps(entries: PatternEntry[]): Generator<void, AutomatonPayload> {
+  const sorted = yield* sortSteps(entries);
   const char: number[] = [0];
   const depth: number[] = [0];
   const parent: number[] = [-1];
@@ -28,6 +72,7 @@ export function buildAutomaton(entries: PatternEntry[]): AutomatonPayload {
     }
     info.set(path[pattern.length]!, packInfo(company, pattern));
     prev = pattern;
+    if (info.size % STEP === 0) yield;
   }
   const n = char.length;
   // Counting sort by depth, stable: depth-first ids -> breadth-first ids.
@@ -41,6 +86,7 @@ export function buildAutomaton(entries: PatternEntry[]): AutomatonPayload {
   }
   const bfs = new Int32Array(n);
   for (let id = 0; id < n; id++) bfs[id] = firstAt[depth[id]!]!++;
+  yield;
 
   const chars = new Uint16Array(n - 1);
   const degree = new Int32Array(n);
@@ -55,9 +101,12 @@ export function buildAutomaton(entries: PatternEntry[]): AutomatonPayload {
     degrees[s] = Math.min(d, 255);
     if (d >= 255) bigDegrees.push(d);
   }
+  yield;
   const outs = [...info].map(([id, v]) => [bfs[id]!, v] as const).sort((a, b) => a[0] - b[0]);
+  yield;
   const outputs = new Int32Array(outs.flat());
-  const screen = buildScreenTable(sorted.map((e) => e.pattern));
+  yield;
+  const screen = yield* buildScreenTableSteps(sorted.map((e) => e.pattern));
   return {
     format: FORMAT,
     states: n,

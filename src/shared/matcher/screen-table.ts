@@ -29,19 +29,28 @@ export interface ScreenTable {
 let unitFoldings: Array<string | null> | null = null;
 let astralFoldings: Array<[number, string | null]> | null = null;
 
-function foldings(): { units: Array<string | null>; astral: Array<[number, string | null]> } {
-  if (!unitFoldings) {
-    unitFoldings = [];
-    for (let c = 0; c < 0x10000; c++) unitFoldings.push(foldUnitAlone(c));
+/** Code points folded per step of the sliced build (a few milliseconds). */
+const STEP = 4096;
+
+function* foldingsSteps(): Generator<void, { units: Array<string | null>; astral: Array<[number, string | null]> }> {
+  if (!unitFoldings || !astralFoldings) {
+    const units: Array<string | null> = [];
+    for (let c = 0; c < 0x10000; c++) {
+      units.push(foldUnitAlone(c));
+      if (c % STEP === 0) yield;
+    }
     // Only supplementary characters that folding changes can become alias characters.
-    astralFoldings = [];
+    const astral: Array<[number, string | null]> = [];
     for (let cp = 0x10000; cp <= 0x10ffff; cp++) {
       if (cp >= 0xf0000 || (cp >= 0x30000 && cp < 0xe0000)) continue; // private use, unassigned planes
       const f = foldCodePointAlone(cp);
-      if (f === null || f !== String.fromCodePoint(cp)) astralFoldings.push([cp, f]);
+      if (f === null || f !== String.fromCodePoint(cp)) astral.push([cp, f]);
+      if (cp % STEP === 0) yield;
     }
+    unitFoldings = units;
+    astralFoldings = astral;
   }
-  return { units: unitFoldings, astral: astralFoldings! };
+  return { units: unitFoldings, astral: astralFoldings };
 }
 
 /** The combining marks that occur in the decomposition of an alphabet character. */
@@ -60,34 +69,50 @@ function composingMarks(alphabet: ReadonlySet<number>): Set<number> {
  * take part in a match: some pattern overlaps it where their units agree. Most expansions
  * cannot (no alias has "..." or starts with "."), and those must not slow common text down.
  */
-function overlapTest(patterns: readonly string[]): (f: string) => boolean {
+function* overlapTestSteps(patterns: readonly string[]): Generator<void, (f: string) => boolean> {
   const prefixes = new Set<string>();
   const suffixes = new Set<string>();
   const inner = new Set<string>();
-  const short: string[] = [];
+  // Patterns short enough to lie inside a folding of at most 4 units (the only ones asked below).
+  const short = new Set<string>();
+  let seen = 0;
   for (const p of patterns) {
     for (let k = 1; k <= p.length; k++) {
       prefixes.add(p.slice(0, k));
       suffixes.add(p.slice(p.length - k));
       for (let len = 2; len <= 4 && k - len >= 0; len++) inner.add(p.slice(k - len, k));
     }
-    if (p.length <= 18) short.push(p);
+    if (p.length <= 4) short.add(p);
+    if (++seen % 1024 === 0) yield;
   }
   return (f) => {
     for (let k = 1; k < f.length; k++) if (prefixes.has(f.slice(k)) || suffixes.has(f.slice(0, k))) return true;
     if (f.length > 4 || inner.has(f)) return true; // a pattern holds all of f (longer f: assume so)
-    return short.some((p) => f.includes(p));
+    // f holds a whole pattern: every substring of f (f has at most 4 units here) looked up,
+    // rather than every pattern scanned (100,000 of them for a reader's big pack).
+    for (let i = 0; i < f.length; i++) for (let j = i + 1; j <= f.length; j++) if (short.has(f.slice(i, j))) return true;
+    return false;
   };
 }
 
 /** `patterns`: the folded patterns the automaton is built from. */
 export function buildScreenTable(patterns: readonly string[]): ScreenTable {
+  const steps = buildScreenTableSteps(patterns);
+  for (;;) {
+    const r = steps.next();
+    if (r.done) return r.value;
+  }
+}
+
+/** The same in slices of a few milliseconds (the background builds readers' matchers so). */
+export function* buildScreenTableSteps(patterns: readonly string[]): Generator<void, ScreenTable> {
   const alphabet = new Set<number>();
   for (const p of patterns) for (let k = 0; k < p.length; k++) alphabet.add(p.charCodeAt(k));
   for (const v of Object.values(ScreenValue)) if (alphabet.has(v)) throw new Error(`U+${v.toString(16)} cannot be an alias character`);
-  const { units, astral } = foldings();
+  yield;
+  const { units, astral } = yield* foldingsSteps();
   const marks = composingMarks(alphabet);
-  const overlaps = overlapTest(patterns);
+  const overlaps = yield* overlapTestSteps(patterns);
   const inAlphabet = (s: string) => {
     for (let k = 0; k < s.length; k++) if (alphabet.has(s.charCodeAt(k))) return s.length === 1 || overlaps(s);
     return false;
@@ -106,6 +131,7 @@ export function buildScreenTable(patterns: readonly string[]): ScreenTable {
     else if (f.length > 1 && inAlphabet(f)) value = ScreenValue.Exact;
     else if (alphabet.has(c)) value = ScreenValue.Break;
     if (value !== null) entries.push([c, value]);
+    if (c % STEP === 0) yield;
   }
   const bmp: number[] = [];
   for (const [c, value] of entries) {
@@ -126,6 +152,7 @@ export function buildScreenTable(patterns: readonly string[]): ScreenTable {
   for (const [cp, f] of astral) {
     const value =
       f === '' ? ScreenValue.Ignore : (f === null ? composes(String.fromCodePoint(cp)) : inAlphabet(f)) ? ScreenValue.Exact : null;
+    if (cp % STEP === 0) yield;
     if (value === null) continue;
     const n = ranges.length;
     if (n > 0 && ranges[n - 2] === cp - 1 && ranges[n - 1] === value) ranges[n - 2] = cp;

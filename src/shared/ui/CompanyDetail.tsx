@@ -35,6 +35,8 @@ export interface DetailActions {
   onSearch?(query: string): void;
   /** "Turn off on this site"; omitted where there is no site (the popup's search). */
   onTurnOff?(): void;
+  /** "Don't mark “…”": the exact text of the hovered mention goes on the never-mark list (card only). */
+  neverMark?: { text: string; run(): void };
 }
 
 export interface CompanyDetailProps {
@@ -107,7 +109,7 @@ export function CompanyDetail(props: CompanyDetailProps) {
           ))}
           <FactList facts={facts.rest} articles={byId} lang={lang} t={t} now={now} label={t('cardMoreFacts')} />
           <RelationChips relations={company.relations ?? []} names={props.relatedNames ?? {}} lang={lang} t={t} onSelect={props.onSelectCompany} />
-          {actions?.onSearch || actions?.onTurnOff ? (
+          {actions?.onSearch || actions?.onTurnOff || actions?.neverMark ? (
             <footer class="cc-actions">
               {actions.onSearch ? (
                 <button type="button" class="cc-action" data-action="search" onClick={() => actions.onSearch?.(name)}>
@@ -117,6 +119,11 @@ export function CompanyDetail(props: CompanyDetailProps) {
               {actions.onTurnOff ? (
                 <button type="button" class="cc-action" data-action="turn-off" onClick={() => actions.onTurnOff?.()}>
                   {t('cardTurnOff')}
+                </button>
+              ) : null}
+              {actions.neverMark ? (
+                <button type="button" class="cc-action" data-action="never-mark" onClick={() => actions.neverMark?.run()}>
+                  {t('cardNeverMark', [actions.neverMark.text])}
                 </button>
               ) : null}
             </footer>

@@ -30,6 +30,7 @@ export const UI_MESSAGES = {
   cardPageSummaryKey: 'Press $1 to open the next one with its facts.',
   cardChartTable: 'Values',
   cardPeriod: 'Period',
+  cardNeverMark: 'Don’t mark “$1”',
 } as const;
 
 export type UiMessageKey = keyof typeof UI_MESSAGES;

@@ -1,0 +1,53 @@
+/**
+ * Uploading a file to the background from an extension page, as the settings page does
+ * (data/import-start, then base64 chunks), for the packs e2e tests in both browsers.
+ */
+import { IMPORT_CHUNK_BYTES, type ImportStatus } from '../../src/shared/messages';
+import { packJson } from '../unit/pack-fixtures';
+
+export interface UploadArgs {
+  fileName: string;
+  text: string;
+  chunkBytes: number;
+  options: Record<string, string>;
+  /** Stop after this many chunks (an interrupted import); all when absent. */
+  stopAfter?: number;
+}
+
+/** Runs in the extension page: `send` is chrome.runtime.sendMessage or browser.runtime.sendMessage. */
+export async function uploadInPage(args: UploadArgs): Promise<ImportStatus> {
+  const g = globalThis as unknown as { browser?: { runtime: { sendMessage(m: unknown): Promise<unknown> } }; chrome: { runtime: { sendMessage(m: unknown): Promise<unknown> } } };
+  const send = (m: unknown) => (g.browser ?? g.chrome).runtime.sendMessage(m) as Promise<ImportStatus>;
+  const bytes = new TextEncoder().encode(args.text);
+  let status = await send({ type: 'data/import-start', fileName: args.fileName, size: bytes.length, ...args.options });
+  for (let seq = 0, start = 0; status.state === 'receiving'; seq++, start += args.chunkBytes) {
+    if (args.stopAfter !== undefined && seq >= args.stopAfter) break;
+    const chunk = bytes.subarray(start, start + args.chunkBytes);
+    let binary = '';
+    for (let i = 0; i < chunk.length; i += 0x8000) binary += String.fromCharCode(...chunk.subarray(i, i + 0x8000));
+    status = await send({ type: 'data/import-chunk', importId: status.importId, seq, base64: btoa(binary), last: start + args.chunkBytes >= bytes.length });
+  }
+  return status;
+}
+
+export const uploadArgs = (fileName: string, text: string, options: Record<string, string> = {}, stopAfter?: number): UploadArgs => ({
+  fileName,
+  text,
+  chunkBytes: IMPORT_CHUNK_BYTES,
+  options,
+  stopAfter,
+});
+
+export const PAGE_HTML =
+  '<!doctype html><meta charset="utf-8"><title>EV news</title><p>바이트댄스 and Banma announced a deal. 蔚来 delivered cars. 字节跳动 grew.</p>';
+
+/** The unit tests' pack (tests/unit/pack-fixtures.ts) as a file, with `articles` more stories. */
+export function testPack(version = '1', articles = 0): string {
+  const pack = packJson({ pack: { id: 'test-pack', name: 'Test pack', version } });
+  delete (pack.companies[0] as { relations?: unknown }).relations;
+  const story = pack.articles[0]!;
+  for (let i = 0; i < articles; i++) pack.articles.push({ ...story, id: `story-${i}`, title: `Story number ${i} about ByteDance and its products` });
+  return JSON.stringify(pack);
+}
+
+export const CSV = 'name,aliases\nNIO,蔚来|니오\n';
