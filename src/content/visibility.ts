@@ -39,8 +39,9 @@ export function watchVisibility(onChange: () => void, signal: AbortSignal): Visi
     let changed = false;
     for (const { target, contentRect } of entries) {
       const now = contentRect.width > 0 || contentRect.height > 0;
-      // The first observation only records the state the lists already read.
-      if (shown.has(target) && shown.get(target) !== now) changed = true;
+      // A first observation counts as a change too: inside a closed <details> (or any skipped
+      // content) it only arrives once the box exists, which is exactly when it was shown.
+      if (shown.get(target) !== now) changed = true;
       shown.set(target, now);
     }
     if (changed && !signal.aborted) onChange();

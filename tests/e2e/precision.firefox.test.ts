@@ -1,0 +1,33 @@
+/**
+ * The eval set in Firefox ESR: exactly the labelled mentions are marked, so Firefox's
+ * Intl.Segmenter gives the same vetoes as Chromium's and node's on every sentence.
+ */
+import { describe, expect, it } from 'vitest';
+import { MENTION } from './detection-helpers';
+import { evalPage, highlightedKeys } from './precision-page';
+import { useFirefox } from './support/session';
+
+const session = useFirefox();
+
+describe('precision in Firefox', () => {
+  it('marks exactly the labelled mentions of the eval set', async () => {
+    const { html, expected } = evalPage();
+    const page = await session.ext.browser.newPage();
+    await page.goto(session.server.page('/precision/eval.html', html));
+    // No page/mentions over BiDi: wait until the marks stop changing, then compare.
+    let last = '';
+    await expect
+      .poll(
+        async () => {
+          const now = JSON.stringify(await page.evaluate(highlightedKeys, MENTION));
+          const stable = now === last && now !== '[]';
+          last = now;
+          return stable;
+        },
+        { timeout: 30_000, interval: 500 },
+      )
+      .toBe(true);
+    expect(JSON.parse(last)).toEqual(expected);
+    await page.close();
+  });
+});
