@@ -14,6 +14,9 @@ import { edgeInsideWord } from '../text/word-segments';
 /** Lengths of the aliases of `company` that start at `from` and end by `limit`. */
 export type SameCompanyAliases = (from: number, limit: number, company: number) => readonly number[];
 
+/** Heads and particles never run longer (그룹에서부터는 is 7): a longer rest is another word. */
+const MAX_KOREAN_REST = 16;
+
 export function contextAllows(codes: Uint16Array, n: number, start: number, end: number, company: number, aliases: SameCompanyAliases): boolean {
   const first = codes[start]!;
   const last = codes[end - 1]!;
@@ -22,7 +25,8 @@ export function contextAllows(codes: Uint16Array, n: number, start: number, end:
   // Korean: the rest of the word after a Hangul name must be compound heads and particles.
   if (isHangulSyllable(last) && isHangulSyllable(after)) {
     let k = end;
-    while (k < n && isHangulSyllable(codes[k]!)) k++;
+    while (k < n && k - end <= MAX_KOREAN_REST && isHangulSyllable(codes[k]!)) k++;
+    if (k - end > MAX_KOREAN_REST) return false;
     const rest = String.fromCharCode(...codes.subarray(end, k));
     if (!restIsParticles(rest, (i) => aliases(end + i, k, company))) return false;
   }
