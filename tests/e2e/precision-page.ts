@@ -10,8 +10,11 @@ const escape = (s: string) => s.replace(/&/g, '&amp;').replace(/</g, '&lt;').rep
 
 export function evalPage(filter: (s: LabelledSentence) => boolean = () => true): { html: string; expected: string[] } {
   const sentences = readSentences().filter(filter);
-  const html = `<!doctype html><meta charset="utf-8"><body>${sentences.map((s, i) => `<p data-i="${i}" lang="${s.lang}">${escape(s.text)}</p>`).join('\n')}</body>`;
-  const expected = sentences.flatMap((s, i) => s.mentions.map((m) => `${i}:${m.start}:${m.end}`)).sort();
+  // A last mention after everything: once it is marked, the scan (in document order) has
+  // been through every sentence, so a poll that sees exactly the labels saw the whole page.
+  const last = sentences.length;
+  const html = `<!doctype html><meta charset="utf-8"><body>${sentences.map((s, i) => `<p data-i="${i}" lang="${s.lang}">${escape(s.text)}</p>`).join('\n')}\n<p data-i="${last}">Xiaomi</p></body>`;
+  const expected = [...sentences.flatMap((s, i) => s.mentions.map((m) => `${i}:${m.start}:${m.end}`)), `${last}:0:6`].sort();
   return { html, expected };
 }
 
