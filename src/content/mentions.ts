@@ -3,6 +3,7 @@
  * and drops mentions per rescanned region; readers get them in document order.
  */
 import { compareComposed } from './tree-order';
+import { isRendered, watchVisibility, type VisibilityWatch } from './visibility';
 
 export interface MarkedMention {
   companyId: string;
@@ -11,6 +12,7 @@ export interface MarkedMention {
 }
 
 export interface MentionStore {
+  /** The mentions the reader can see (rendered text), in document order. */
   list(): readonly MarkedMention[];
   at(node: Node, offset: number): MarkedMention | undefined;
   subscribe(fn: () => void, signal: AbortSignal): void;
@@ -31,6 +33,8 @@ export interface MentionIndex extends MentionStore {
   clear(): void;
   /** Tells subscribers the list changed (once per settled batch of scanning). */
   notify(): void;
+  /** From now on, calls `onChange` when hidden mentions are shown or shown ones hidden. */
+  watchVisibility(onChange: () => void, signal: AbortSignal): void;
 }
 
 export function createMentionIndex(): MentionIndex {
@@ -38,10 +42,12 @@ export function createMentionIndex(): MentionIndex {
   const byNode = new Map<Node, MarkedMention[]>();
   let sorted: MarkedMention[] | null = [];
   const listeners = new Set<() => void>();
-  const list = () => (sorted ??= [...byNode.values()].flat().sort(byStart));
+  const all = () => (sorted ??= [...byNode.values()].flat().sort(byStart));
+  let visibility: VisibilityWatch | undefined;
 
   return {
-    list,
+    // Evaluated on every read, for mentions only: visibility changes without telling us.
+    list: () => all().filter((m) => isRendered(m.range)),
     add(m) {
       const r = m.range;
       const same = byNode.get(r.startContainer);
@@ -51,6 +57,7 @@ export function createMentionIndex(): MentionIndex {
       if (same) same.push(m);
       else byNode.set(r.startContainer, [m]);
       sorted = null;
+      visibility?.watch(r);
       return true;
     },
     dropWhere(test) {
@@ -62,16 +69,18 @@ export function createMentionIndex(): MentionIndex {
         else if (keep.length !== ms.length) byNode.set(node, keep);
       }
       if (dropped.length > 0) sorted = null;
+      for (const m of dropped) visibility?.unwatch(m.range);
       return dropped;
     },
     clear() {
+      for (const m of all()) visibility?.unwatch(m.range);
       byNode.clear();
       sorted = [];
     },
     at(node, offset) {
       // A hover lands in any node of a mention; most mentions sit in one text node.
       for (const m of byNode.get(node) ?? []) if (m.range.isPointInRange(node, offset)) return m;
-      return list().find((m) => {
+      return all().find((m) => {
         const r = m.range;
         return (r.startContainer !== r.endContainer || r.startContainer.nodeType !== Node.TEXT_NODE) && r.isPointInRange(node, offset);
       });
@@ -83,6 +92,10 @@ export function createMentionIndex(): MentionIndex {
     },
     notify() {
       for (const fn of listeners) fn();
+    },
+    watchVisibility(onChange, signal) {
+      visibility = watchVisibility(onChange, signal);
+      for (const m of all()) visibility.watch(m.range);
     },
   };
 }

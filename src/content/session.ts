@@ -50,6 +50,7 @@ export function startSession(doc: Document, signal: AbortSignal, deps: SessionDe
       store.notify();
       report();
     };
+    store.watchVisibility(settled, signal);
     const observer = observePage(doc, signal, (jobs, removed) => {
       if (removed) for (const m of store.dropWhere((node) => !node.isConnected)) marker.remove(m.range);
       for (const job of jobs) scanner.enqueue(job);

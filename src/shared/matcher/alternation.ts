@@ -11,6 +11,7 @@
  * 10-100x slower.
  */
 import { foldText, originalRange } from '../text/fold';
+import { contextAllows } from './context';
 import type { PatternEntry } from './entries';
 import type { MatchHit, Matcher } from './index';
 import { packInfo, Rule } from './payload';
@@ -59,10 +60,14 @@ export function createAlternationMatcher(entries: PatternEntry[]): Matcher {
   return {
     find(original) {
       const folded = foldText(original);
+      const codes = new Uint16Array(folded.text.length);
+      for (let i = 0; i < codes.length; i++) codes[i] = folded.text.charCodeAt(i);
+      const sameCompany = (from: number, limit: number, company: number) =>
+        entries.filter((e) => e.company === company && folded.text.startsWith(e.pattern, from) && from + e.pattern.length <= limit).map((e) => e.pattern.length);
       const hits: MatchHit[] = [];
       for (const m of folded.text.matchAll(re)) {
         const company = byPattern.get(m[0]) ?? -1;
-        if (company < 0) continue;
+        if (company < 0 || !contextAllows(codes, codes.length, m.index, m.index + m[0].length, company, sameCompany)) continue;
         const [start, end] = originalRange(folded, m.index, m.index + m[0].length);
         hits.push({ start, end, company });
       }

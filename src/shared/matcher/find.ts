@@ -8,7 +8,8 @@
  * and its offset map turns a hit back into original offsets only when there is a hit.
  */
 import { foldInto, releaseFoldBuffer } from '../text/fold';
-import { advance, type Automaton } from './automaton';
+import { advance, child, type Automaton } from './automaton';
+import { contextAllows } from './context';
 import { boundariesHold, companyOf } from './payload';
 
 export interface MatchHit {
@@ -67,7 +68,7 @@ export function findIn(a: Automaton, original: string): MatchHit[] {
     if (p < free) continue;
     free = p + len;
     const company = companyOf(bestInfo[p]!);
-    if (company < 0) continue;
+    if (company < 0 || !contextAllows(codes, n, p, free, company, (from, limit, c) => aliasLengthsAt(a, codes, from, limit, c))) continue;
     // An end inside one character's expansion (ﬁ -> "fi") widens to the whole character.
     let e = free;
     const last = starts[free - 1]!;
@@ -78,4 +79,16 @@ export function findIn(a: Automaton, original: string): MatchHit[] {
   // One huge text must not pin megabytes for the page's lifetime (the walk left them zeroed).
   if (bestLen.length > 1 << 16) [bestLen, bestInfo] = [new Int32Array(256), new Int32Array(256)];
   return hits;
+}
+
+/** Lengths of the aliases of `company` spelled from codes[from], read down the trie (no failure links). */
+function aliasLengthsAt(a: Automaton, codes: Uint16Array, from: number, limit: number, company: number): number[] {
+  const lengths: number[] = [];
+  let s = 0;
+  for (let k = from; k < limit; k++) {
+    s = child(a, s, codes[k]!);
+    if (s === 0) break;
+    if (a.info[s]! >= 0 && companyOf(a.info[s]!) === company) lengths.push(k + 1 - from);
+  }
+  return lengths;
 }

@@ -91,3 +91,13 @@ export function unitsPointAt(u: Uint16Array, length: number, i: number): number 
   }
   return hi;
 }
+
+/** CJK ideographs (the unified block, extension A, compatibility ideographs): no Unicode-property RegExp. */
+export function isHan(c: number): boolean {
+  return (c >= 0x4e00 && c <= 0x9fff) || (c >= 0x3400 && c <= 0x4dbf) || (c >= 0xf900 && c <= 0xfaff);
+}
+
+/** Han, kana or the iteration mark 々: the characters a Chinese or Japanese word is written in. */
+export function isHanOrKana(c: number): boolean {
+  return isHan(c) || (c >= 0x3041 && c <= 0x30ff) || c === 0x3005;
+}
