@@ -34,12 +34,13 @@ export function createServices(platform: Platform, options: ServiceOptions): Ser
     loadDataset: () => loadDataset(platform),
     readSettingsBackup: () => readBackup(platform.local),
   });
+  const patterns = once(() => loadPatterns(platform));
   return {
     platform,
     database,
     settings: createSettings(database, platform.local),
-    search: createSearchCache(database, options.buildSearchIndex),
-    patterns: once(() => loadPatterns(platform)),
+    search: createSearchCache(database, options.buildSearchIndex, patterns),
+    patterns,
     badge: createBadge({ session: platform.session, setBadgeText: (tabId, text) => platform.setBadgeText(tabId, text) }),
     pending: createPendingSearch(platform.session, () => platform.now()),
   };

@@ -25,6 +25,7 @@ export const POPUP_MESSAGES = {
   popupMentions: '$1 mentions',
   popupLoading: 'Loading…',
   popupResults: 'Results',
+  popupSimilarMatch: 'Similar spelling, not an exact match',
 } as const;
 
 export type PopupMessageKey = keyof typeof POPUP_MESSAGES;

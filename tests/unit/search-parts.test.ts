@@ -9,6 +9,9 @@ import { snippet } from '../../src/shared/search/highlight';
 import { buildSearchIndex } from '../../src/shared/search/index';
 import { ArticleIndex, SEGMENT } from '../../src/shared/search/article-index';
 import type { Article, Company } from '../../src/shared/dataset/schema';
+import { isWholeToken } from '../../src/shared/search/words';
+import { PostingIndexBuilder } from '../../src/shared/search/posting-index';
+import { CompanyIndex } from '../../src/shared/search/company-index';
 
 describe('fold', () => {
   it.each([
@@ -178,5 +181,47 @@ describe('indexing in slices (how the background indexes, between messages)', ()
     while (whole.indexNextSegment());
     for (const q of ['tag0', 'tag3199', 'story', 'cockpit xiaomi', 'tag31']) expect(found(sliced, q)).toEqual(found(whole, q));
     expect(found(sliced, 'tag3199')).toEqual([3199]);
+  });
+});
+
+describe('whole words', () => {
+  it.each([
+    ['xiaomi', 'xiaomi', true], ['xiaoming', 'xiaomi', false], ['샤오미', '샤오미', true], ['샤오미는', '샤오미', true],
+    ['샤오미에서', '샤오미', true], ['샤오미코리아', '샤오미', false], ['샤오밍', '샤오', false],
+  ])('token %s holds query %s as a whole word: %s', (token, query, whole) => {
+    expect(isWholeToken(token, query)).toBe(whole);
+  });
+
+  it('tells whole-word company matches from matches inside a longer word', () => {
+    const text = { en: 'x', ko: 'x' };
+    const index = new CompanyIndex([
+      { id: 'a', names: { en: 'Xiaomi Auto', ko: '샤오미오토' }, aliases: {}, tagline: text, description: text, facts: [] },
+      { id: 'b', names: { en: 'Xiaoming Bike', 'zh-Hans': '小鸣单车' }, aliases: {}, tagline: text, description: text, facts: [] },
+      { id: 'c', names: { en: 'Big Xiaomi Fan' }, aliases: {}, tagline: text, description: text, facts: [] },
+    ]);
+    const wholeness = (q: string) => {
+      const out: Record<string, boolean> = {};
+      index.search(q, (c, _value, whole) => (out[index.companies[c]!.id] = whole));
+      return out;
+    };
+    expect(wholeness('xiaomi')).toEqual({ a: true, b: false, c: true });
+    expect(wholeness('샤오미')).toEqual({ a: true });
+    expect(wholeness('单车')).toEqual({ b: true });
+    expect(wholeness('iaomi')).toEqual({ a: false, b: false, c: false });
+  });
+});
+
+describe('posting index', () => {
+  it('numbers documents within a segment, so postings fit 16 bits', () => {
+    const b = new PostingIndexBuilder();
+    b.add('xiaomi', 0);
+    b.add('xiaomi', 0);
+    b.add('xiaomi', 65_535);
+    b.add('xiaoming', 7);
+    const index = b.build();
+    expect(index.postings).toBeInstanceOf(Uint16Array);
+    const [first, end] = index.range('xiaomi', true);
+    expect([index.token(first), index.token(end - 1)]).toEqual(['xiaomi', 'xiaoming']);
+    expect([...index.postings.subarray(index.offsets[first], index.offsets[end])]).toEqual([0, 65_535, 7]);
   });
 });

@@ -1,11 +1,16 @@
 /**
  * An inverted index from tokens to document numbers in typed arrays: one sorted token
- * list (binary search finds every token with a given prefix) and one Int32Array of
+ * list (binary search finds every token with a given prefix) and one Uint16Array of
  * postings, so 100,000 articles cost a few arrays rather than millions of small ones.
+ * Documents are numbered within their segment (at most 65,536 of them), which halves the
+ * postings: Chinese summaries, indexed as bigrams, hold most of them.
  */
+export const MAX_SEGMENT_DOCS = 0x10000;
+
 export class PostingIndexBuilder {
   private readonly lists = new Map<string, number[]>();
 
+  /** `doc` is the document's number within this segment. */
   add(token: string, doc: number): void {
     const list = this.lists.get(token);
     if (!list) this.lists.set(token, [doc]);
@@ -21,7 +26,7 @@ export class PostingIndexBuilder {
       total += this.lists.get(t)!.length;
     });
     offsets[tokens.length] = total;
-    const postings = new Int32Array(total);
+    const postings = new Uint16Array(total);
     tokens.forEach((t, i) => postings.set(this.lists.get(t)!, offsets[i]!));
     return new PostingIndex(tokens, offsets, postings);
   }
@@ -32,7 +37,7 @@ export class PostingIndex {
     private readonly tokens: string[],
     /** Postings of sorted token i are postings[offsets[i] .. offsets[i + 1]). */
     readonly offsets: Int32Array,
-    readonly postings: Int32Array,
+    readonly postings: Uint16Array,
   ) {}
 
   private lowerBound(token: string): number {
@@ -52,6 +57,11 @@ export class PostingIndex {
     if (!prefix) return this.tokens[lo] === token ? [lo, lo + 1] : [lo, lo];
     // Every token starting with `token` sorts before `token` + the highest BMP unit.
     return [lo, this.lowerBound(token + '\uffff')];
+  }
+
+  /** The token at sorted position `i`. */
+  token(i: number): string {
+    return this.tokens[i]!;
   }
 
   /** How many postings a range holds (an upper bound on its documents). */
