@@ -23,7 +23,8 @@ function lookupBackground() {
   return { fake, send: messenger(services), events: createEventHandlers(services) };
 }
 
-describe('Look up a selected phrase', () => {
+// Seeding fake IndexedDB and building the index take seconds on a loaded machine.
+describe('Look up a selected phrase', { timeout: 30_000 }, () => {
   it('finds the company a selected sentence names, then its articles', async () => {
     const { send, events } = lookupBackground();
     await events.onMenuClicked({ menuItemId: LOOKUP_MENU_ID, selectionText: 'Alibaba said on Tuesday that it would\n spin off the unit' });

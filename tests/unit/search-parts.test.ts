@@ -31,7 +31,8 @@ describe('fold', () => {
   });
 
   it('agrees with foldWithMap on every kind of text', () => {
-    for (const s of ['Alibaba Group', 'ＸＩＡＯＭＩ 小米', 'Société 美團 샤오미 ㅅㅇ', 'ﬁ ﾒｲ Ǆ İstanbul', 'a·b—c', '高德地圖 Gaode']) {
+    for (const s of ['Alibaba Group', 'ＸＩＡＯＭＩ 小米', 'Société 美團 샤오미 ㅅㅇ', 'ﬁ ﾒｲ Ǆ İstanbul', 'a·b—c', '高德地圖 Gaode',
+      '小米，AI眼镜。“上市”《报道》「引」：（注）、…', '스마트폰·스마트기기 — ‘quoted’', '々〆〇 ｘ１！']) {
       expect(foldWithMap(s).key).toBe(fold(s));
     }
   });
@@ -86,8 +87,12 @@ describe('one typo', () => {
 describe('tokens', () => {
   it('indexes words, and Han runs as bigrams', () => {
     const out: string[] = [];
-    indexTokens('Xiaomi 小米汽车 샤오미는', (t) => out.push(t));
+    const sink = { word: (t: string) => out.push(t), pair: (a: number, b: number) => out.push(String.fromCharCode(a, b)) };
+    indexTokens('Xiaomi 小米汽车 샤오미는', sink);
     expect(out).toEqual(['xiaomi', '小米', '米汽', '汽车', '샤오미는']);
+    out.length = 0;
+    indexTokens('小米AI眼镜上市后15天 美 SU7和小米', sink);
+    expect(out).toEqual(['小米', 'ai', '眼镜', '镜上', '上市', '市后', '15', '天', '美', 'su7', '和小', '小米']);
   });
   it('treats a lone Han character as a prefix and longer runs as exact bigrams', () => {
     expect(queryTokens('美')).toEqual([{ text: '美', prefix: true }]);
@@ -218,10 +223,19 @@ describe('posting index', () => {
     b.add('xiaomi', 0);
     b.add('xiaomi', 65_535);
     b.add('xiaoming', 7);
+    b.addPair(0x5c0f, 0x7c73, 3); // 小米, kept as code units until build
+    b.add('小', 4);
     const index = b.build();
     expect(index.postings).toBeInstanceOf(Uint16Array);
-    const [first, end] = index.range('xiaomi', true);
+    const docs = (ranges: Array<[number, number]>) => ranges.flatMap(([f, e]) => [...index.postings.subarray(index.offsets[f], index.offsets[e])]);
+    const [[first, end]] = index.ranges('xiaomi', true) as [[number, number]];
     expect([index.token(first), index.token(end - 1)]).toEqual(['xiaomi', 'xiaoming']);
-    expect([...index.postings.subarray(index.offsets[first], index.offsets[end])]).toEqual([0, 65_535, 7]);
+    expect(docs(index.ranges('xiaomi', true))).toEqual([0, 65_535, 7]);
+    expect(docs(index.ranges('xiaomi', false))).toEqual([0, 65_535]);
+    // A bigram is found exactly; a lone character finds itself and every bigram it starts.
+    expect(docs(index.ranges('小米', false))).toEqual([3]);
+    expect(index.token(index.ranges('小米', false)[0]![0])).toBe('小米');
+    expect(docs(index.ranges('小', true))).toEqual([4, 3]);
+    expect(docs(index.ranges('米', true))).toEqual([]);
   });
 });

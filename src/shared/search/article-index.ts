@@ -11,7 +11,7 @@
 import type { Article } from '../dataset/schema';
 import { fold } from './normalise';
 import { MAX_SEGMENT_DOCS, PostingIndex, PostingIndexBuilder } from './posting-index';
-import { indexTokens, queryTokens, type QueryToken } from './tokens';
+import { indexTokens, queryTokens, type QueryToken, type TokenSink } from './tokens';
 import { Tier, closeness } from './rank';
 import { Stamps } from './stamps';
 import { isWholeToken } from './words';
@@ -64,9 +64,12 @@ export class ArticleIndex {
   private indexed = 0;
   private cursor = 0;
   private builder = new PostingIndexBuilder();
-  /** The article being read (its number within the segment), and one function adding its tokens. */
+  /** The article being read (its number within the segment), and one sink adding its tokens. */
   private doc = 0;
-  private readonly addToken = (t: string) => this.builder.add(t, this.doc);
+  private readonly sink: TokenSink = {
+    word: (t) => this.builder.add(t, this.doc),
+    pair: (a, b) => this.builder.addPair(a, b, this.doc),
+  };
 
   /** `order` lists article numbers newest first. */
   constructor(
@@ -116,13 +119,13 @@ export class ArticleIndex {
     const a = this.articles[i]!;
     this.titleKeys[i] = fold(a.title);
     this.titleEnKeys[i] = a.titleEn === a.title ? this.titleKeys[i] : fold(a.titleEn);
-    const add = this.addToken;
+    const sink = this.sink;
     this.doc = (this.cursor - 1) % SEGMENT;
-    indexTokens(a.title, add);
-    if (a.titleEn !== a.title) indexTokens(a.titleEn, add);
-    indexTokens(a.summary.en, add);
-    indexTokens(a.summary.ko, add);
-    if (a.summary.zh) indexTokens(a.summary.zh, add);
+    indexTokens(a.title, sink);
+    if (a.titleEn !== a.title) indexTokens(a.titleEn, sink);
+    indexTokens(a.summary.en, sink);
+    indexTokens(a.summary.ko, sink);
+    if (a.summary.zh) indexTokens(a.summary.zh, sink);
   }
 
   /**
@@ -154,7 +157,7 @@ export class ArticleIndex {
    * in `order`: the segment's postings number them from `base`.
    */
   private candidates(segment: PostingIndex, base: number, tokens: QueryToken[], cap: number): number[] {
-    const ranges = tokens.map((t) => segment.range(t.text, t.prefix));
+    const ranges = tokens.map((t) => segment.ranges(t.text, t.prefix));
     // Start from the rarest token, then keep only documents every other token also has.
     ranges.sort((a, b) => segment.size(a) - segment.size(b));
     const { offsets, postings } = segment;
@@ -163,19 +166,23 @@ export class ArticleIndex {
     let candidates: number[] = [];
     // With one token, the candidate list is final: stop once it is full.
     const stopAt = ranges.length === 1 ? cap : Infinity;
-    for (let p = offsets[ranges[0]![0]]!, end = offsets[ranges[0]![1]]!; p < end && candidates.length < stopAt; p++) {
-      const rank = base + postings[p]!;
-      if (stamp[rank] !== gen) {
-        stamp[rank] = gen;
-        candidates.push(rank);
+    for (const [first, last] of ranges[0]!) {
+      for (let p = offsets[first]!, end = offsets[last]!; p < end && candidates.length < stopAt; p++) {
+        const rank = base + postings[p]!;
+        if (stamp[rank] !== gen) {
+          stamp[rank] = gen;
+          candidates.push(rank);
+        }
       }
     }
     for (let r = 1; r < ranges.length && candidates.length > 0; r++) {
       const prev = gen;
       gen = this.stamps.next();
-      for (let p = offsets[ranges[r]![0]]!, end = offsets[ranges[r]![1]]!; p < end; p++) {
-        const rank = base + postings[p]!;
-        if (stamp[rank] === prev) stamp[rank] = gen;
+      for (const [first, last] of ranges[r]!) {
+        for (let p = offsets[first]!, end = offsets[last]!; p < end; p++) {
+          const rank = base + postings[p]!;
+          if (stamp[rank] === prev) stamp[rank] = gen;
+        }
       }
       candidates = candidates.filter((d) => stamp[d] === gen);
     }
@@ -196,12 +203,13 @@ export class ArticleIndex {
     let prev = this.candidateGen;
     for (const t of tokens) {
       const gen = this.stamps.next();
-      const [first, end] = segment.range(t.text, t.prefix);
-      for (let i = first; i < end; i++) {
-        if (!isWholeToken(segment.token(i), t.text)) continue;
-        for (let p = offsets[i]!, e = offsets[i + 1]!; p < e; p++) {
-          const rank = base + postings[p]!;
-          if (stamp[rank] === prev) stamp[rank] = gen;
+      for (const [first, last] of segment.ranges(t.text, t.prefix)) {
+        for (let i = first; i < last; i++) {
+          if (!isWholeToken(segment.token(i), t.text)) continue;
+          for (let p = offsets[i]!, e = offsets[i + 1]!; p < e; p++) {
+            const rank = base + postings[p]!;
+            if (stamp[rank] === prev) stamp[rank] = gen;
+          }
         }
       }
       prev = gen;
