@@ -1,7 +1,7 @@
 /**
  * The search as it was at another commit, for side-by-side figures: that commit's files
  * extracted with `git archive` into a temporary folder (sharing this checkout's
- * node_modules), its search module imported from there and its extension built there.
+ * node_modules), its search measured from there and its extension built there.
  * SEARCH_BENCH_BASELINE picks the commit (default: main before issue 13's search work);
  * "none" skips the comparison.
  */
@@ -9,7 +9,6 @@ import { execFileSync, execSync } from 'node:child_process';
 import { mkdtemp, rm, symlink } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { pathToFileURL } from 'node:url';
 import type { Article, Company } from '../../src/shared/dataset/schema';
 import type { SearchResult } from '../../src/shared/messages';
 import { ROOT } from '../e2e/support/paths';
@@ -21,8 +20,8 @@ export type Build = (companies: Company[], articles: Article[]) => { search(q: s
 
 export interface Baseline {
   ref: string;
-  /** The commit's buildSearchIndex. */
-  build: Build;
+  /** The folder the commit was extracted to (its search is measured from there). */
+  dir: string;
   /** The commit's built extension (dist/chrome), for the real-browser figures. */
   distChrome: string;
   dispose(): Promise<void>;
@@ -36,6 +35,5 @@ export async function loadBaseline(): Promise<Baseline | null> {
   execSync(`git archive ${commit} | tar -x -C ${JSON.stringify(dir)}`, { cwd: ROOT });
   await symlink(join(ROOT, 'node_modules'), join(dir, 'node_modules'), 'dir');
   execFileSync(process.execPath, ['build.mjs'], { cwd: dir, stdio: 'ignore' });
-  const mod = (await import(pathToFileURL(join(dir, 'src/shared/search/index.ts')).href)) as { buildSearchIndex: Build };
-  return { ref: commit, build: mod.buildSearchIndex, distChrome: join(dir, 'dist/chrome'), dispose: () => rm(dir, { recursive: true, force: true }) };
+  return { ref: commit, dir, distChrome: join(dir, 'dist/chrome'), dispose: () => rm(dir, { recursive: true, force: true }) };
 }

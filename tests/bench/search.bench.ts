@@ -10,7 +10,11 @@ import type { Article, Company } from '../../src/shared/dataset/schema';
 import { cpus, loadavg } from 'node:os';
 import { setFlagsFromString } from 'node:v8';
 import { runInNewContext } from 'node:vm';
-import { buildSearchIndex, SYNC_ARTICLES } from '../../src/shared/search/index';
+import { SYNC_ARTICLES } from '../../src/shared/search/index';
+import { execFileSync } from 'node:child_process';
+import { dirname, join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { ROOT } from '../e2e/support/paths';
 import { loadBaseline, type Build } from './search-baseline';
 import { syntheticDataset } from './search-data';
 import { popupFigures, type PopupFigures } from './search-popup';
@@ -27,6 +31,8 @@ const TYPING: Record<string, string[]> = {
   'Typo (xiaomy)': steps('xiaomy'),
   'Miss (qzxwvk)': steps('qzxwvk'),
 };
+
+const here = dirname(fileURLToPath(import.meta.url));
 
 function steps(s: string): string[] {
   return [...s].map((_, i) => [...s].slice(0, i + 1).join(''));
@@ -89,29 +95,48 @@ export async function measure(build: Build, companies: Company[], articles: Arti
     cpu95: percentile(allCpu, 0.95), firstMs, firstCpuMs, buildMs, buildCpuMs, rows, p50: percentile(all, 0.5), p95: percentile(all, 0.95) };
 }
 
+/** measure() in a fresh process (search-measure.ts), for `checkout`'s search or this one's. */
+function measureApart(checkout?: string): Measured {
+  const out = execFileSync(process.execPath, ['--import', 'tsx', join(here, 'search-measure.ts'), ...(checkout ? [checkout] : [])], {
+    cwd: ROOT,
+    encoding: 'utf8',
+    maxBuffer: 1 << 24,
+  });
+  return JSON.parse(out.trim().split('\n').pop()!) as Measured;
+}
+
 export async function bench(): Promise<void> {
   const t0 = performance.now();
   const { companies, articles } = syntheticDataset(10_000, 100_000);
   const genMs = performance.now() - t0;
   const baseline = await loadBaseline();
   try {
-    // The baseline first: a later build would otherwise inherit the warmer JIT.
-    const before = baseline ? await measure(baseline.build, companies, articles) : undefined;
-    const m = await measure(buildSearchIndex, companies, articles);
+    const before = baseline ? measureApart(baseline.dir) : undefined;
+    const m = measureApart();
     const f = (n: number) => n.toFixed(2).padStart(8);
     console.log(`synthetic dataset: ${companies.length} companies, ${articles.length} articles with English, Korean and Chinese summaries (generated in ${genMs.toFixed(0)} ms)`);
     console.log(`machine load average (1 min): ${loadavg()[0]!.toFixed(1)} on ${cpus().length} cores — wall times inflate under load; CPU times less so`);
     console.log(`index usable (companies + newest ${SYNC_ARTICLES} articles): ${m.firstMs.toFixed(0)} ms wall, ${m.firstCpuMs.toFixed(0)} ms CPU`);
     console.log(`index complete (all articles, in slices of a few ms between tasks): ${m.buildMs.toFixed(0)} ms wall, ${m.buildCpuMs.toFixed(0)} ms CPU; heap growth ≈ ${m.heapGrowthMb.toFixed(0)} MB (mostly the build's garbage: the index itself holds ${m.retainedMb.toFixed(0)} MB after a full GC)\n`);
-    console.log('| typing (5 rounds) | p50 ms | p95 ms | max ms | p95 CPU ms | top result (full query) |');
-    console.log('|---|---:|---:|---:|---:|---|');
-    for (const r of m.rows) console.log(`| ${r.name} | ${f(r.p50)} | ${f(r.p95)} | ${f(r.max)} | ${f(r.cpu95)} | ${r.top} |`);
+    const was = (name: string) => before?.rows.find((r) => r.name === name);
+    const baseCol = before ? ` baseline p95 / p95 CPU ms |` : '';
+    console.log(`| typing (5 rounds) | p50 ms | p95 ms | max ms | p95 CPU ms |${baseCol} top result (full query) |`);
+    console.log(`|---|---:|---:|---:|---:|${before ? '---:|' : ''}---|`);
+    for (const r of m.rows) {
+      const b = was(r.name);
+      console.log(`| ${r.name} | ${f(r.p50)} | ${f(r.p95)} | ${f(r.max)} | ${f(r.cpu95)} |${b ? ` ${f(b.p95)} / ${f(b.cpu95)} |` : before ? ' |' : ''} ${r.top} |`);
+    }
     const verdict = (v: number) => (v <= 16 ? 'met' : 'MISSED');
-    console.log(`| **all keystrokes** | ${f(m.p50)} | ${f(m.p95)} | | ${f(m.cpu95)} | target p95 ≤ 16 ms: wall ${verdict(m.p95)}, CPU ${verdict(m.cpu95)} |`);
+    console.log(`| **all keystrokes** | ${f(m.p50)} | ${f(m.p95)} | | ${f(m.cpu95)} |${before ? ` ${f(before.p95)} / ${f(before.cpu95)} |` : ''} target p95 ≤ 16 ms: wall ${verdict(m.p95)}, CPU ${verdict(m.cpu95)} |`);
     if (before && baseline) printComparison(baseline.ref, before, m);
     if (process.env.SEARCH_BENCH_BROWSER !== '0') {
       const old = baseline ? await popupFigures(companies, articles, { from: baseline.distChrome }) : undefined;
       const now = await popupFigures(companies, articles);
+      if (old && baseline) {
+        console.log(`\n(baseline ${baseline.ref}, same dataset, same run:)`);
+        printPopup(old);
+        console.log('\n(this code:)');
+      }
       printPopup(now);
       printWorkerHeap(baseline?.ref, old, now);
     }
