@@ -154,7 +154,9 @@ function printComparison(ref: string, before: Measured, after: Measured): void {
   console.log('|---|---:|---:|---:|');
   row('index held after a full GC (retained heap)', before.retainedMb, after.retainedMb, 'MB');
   row('heap growth during build (incl. garbage)', before.heapGrowthMb, after.heapGrowthMb, 'MB');
+  row('index usable (companies + newest articles), CPU', before.firstCpuMs, after.firstCpuMs, 'ms');
   row('index complete, CPU', before.buildCpuMs, after.buildCpuMs, 'ms');
+  row('keystroke p95 CPU (all queries)', before.cpu95, after.cpu95, 'ms', 2);
   row('keystroke p50 (all queries)', before.p50, after.p50, 'ms', 2);
   row('keystroke p95 (all queries)', before.p95, after.p95, 'ms', 2);
 }
