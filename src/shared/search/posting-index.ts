@@ -19,6 +19,18 @@ export type TokenRange = [number, number];
 
 const pairKey = (first: number, second: number) => first * 0x10000 + second;
 
+/** The first position in sorted `list` whose item is not below `value`. */
+function lowerBound<T extends string | number>(list: ArrayLike<T>, value: T): number {
+  let lo = 0;
+  let hi = list.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >>> 1;
+    if (list[mid]! < value) lo = mid + 1;
+    else hi = mid;
+  }
+  return lo;
+}
+
 export class PostingIndexBuilder {
   private readonly lists = new Map<string, number[]>();
   private readonly pairs = new Map<number, number[]>();
@@ -67,25 +79,11 @@ export class PostingIndex {
   ) {}
 
   private lowerBound(token: string): number {
-    let lo = 0;
-    let hi = this.tokens.length;
-    while (lo < hi) {
-      const mid = (lo + hi) >>> 1;
-      if (this.tokens[mid]! < token) lo = mid + 1;
-      else hi = mid;
-    }
-    return lo;
+    return lowerBound(this.tokens, token);
   }
 
   private pairBound(key: number): number {
-    let lo = 0;
-    let hi = this.pairs.length;
-    while (lo < hi) {
-      const mid = (lo + hi) >>> 1;
-      if (this.pairs[mid]! < key) lo = mid + 1;
-      else hi = mid;
-    }
-    return this.tokens.length + lo;
+    return this.tokens.length + lowerBound(this.pairs, key);
   }
 
   /** The positions of the tokens equal to `token`, or (prefix) starting with it. */
