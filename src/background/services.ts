@@ -93,7 +93,7 @@ export function createServices(platform: Platform, options: ServiceOptions): Ser
     platform,
     database,
     settings,
-    search: createSearchCache(() => layers.searchSource(), options.buildSearchIndex),
+    search: createSearchCache(() => layers.searchSource(), options.buildSearchIndex, () => layers.patterns()),
     patterns: () => layers.patterns(),
     badge: createBadge({ session: platform.session, setBadgeText: (tabId, text) => platform.setBadgeText(tabId, text) }),
     pending: createPendingSearch(platform.session, now),

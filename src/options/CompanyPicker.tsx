@@ -4,12 +4,13 @@
  */
 import { useEffect, useState } from 'preact/hooks';
 import type { SearchResult } from '../shared/messages';
+import { companyName } from '../shared/ui/lang';
 import type { OptionsEnv } from './env';
 
 export function CompanyPicker({ env, onPick }: { env: OptionsEnv; onPick(id: string, name: string): void }) {
   const { transport, t } = env;
   const [query, setQuery] = useState('');
-  const [results, setResults] = useState<SearchResult[]>([]);
+  const [results, setResults] = useState<Array<Extract<SearchResult, { kind: 'company' }>>>([]);
   useEffect(() => {
     const q = query.trim();
     if (!q) return setResults([]);
@@ -31,13 +32,16 @@ export function CompanyPicker({ env, onPick }: { env: OptionsEnv; onPick(id: str
       </p>
       {results.length ? (
         <ul class="chips" aria-label={t('optPickResults')}>
-          {results.map((r) => (
-            <li key={r.id}>
-              <button type="button" class="chip" data-company={r.id} onClick={() => onPick(r.id, r.title)}>
-                {r.title}
-              </button>
-            </li>
-          ))}
+          {results.map((r) => {
+            const name = companyName(r.names, env.lang);
+            return (
+              <li key={r.id}>
+                <button type="button" class="chip" data-company={r.id} onClick={() => onPick(r.id, name)}>
+                  {name}
+                </button>
+              </li>
+            );
+          })}
         </ul>
       ) : null}
     </div>

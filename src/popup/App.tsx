@@ -119,7 +119,7 @@ export function App({ env }: { env: PopupEnv }) {
         <>
           <SearchStatus state={state} onRetry={retry} t={env.t} />
           {results.length > 0 ? (
-            <ResultList id={LIST_ID} results={results} selected={active} onSelect={setSelected} onOpen={open} t={env.t} />
+            <ResultList id={LIST_ID} results={results} selected={active} onSelect={setSelected} onOpen={open} lang={env.lang} t={env.t} />
           ) : null}
         </>
       ) : (

@@ -28,6 +28,7 @@ export const POPUP_MESSAGES = {
   popupTitle: 'Company Context',
   popupShortcut: 'Keyboard: $1 opens the next company on the page.',
   popupSettings: 'Settings',
+  popupSimilarMatch: 'Similar spelling, not an exact match',
 } as const;
 
 export type PopupMessageKey = keyof typeof POPUP_MESSAGES;

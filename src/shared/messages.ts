@@ -8,7 +8,7 @@
  * are separate so the content script bundles only the five small `page/*` schemas.
  */
 import * as v from 'valibot';
-import type { Article, Company } from './dataset/schema';
+import type { Article, Company, Lang, LocalText } from './dataset/schema';
 import { Overlay, OwnCompanyInput } from './dataset/layers-schema';
 
 const Host = v.pipe(
@@ -181,12 +181,17 @@ export type SearchResult =
   | {
       id: string;
       kind: 'company';
-      /** Name in the requested language, and the name or alias that matched. */
-      title: string;
+      /** Every name, so the popup shows the one in the reader's language (see src/popup/result-text.ts). */
+      names: Company['names'];
+      tagline: LocalText;
+      /** The name or alias that matched, in the spelling the query used, and its language. */
       matched: string;
+      matchedLang: Lang;
       /** [start, end) ranges of the query's match inside `matched`, for highlighting. */
       ranges: Array<[number, number]>;
       score: number;
+      /** Matched only as part of a longer word or with a typo: listed below, and labelled. */
+      similar?: true;
     }
   | {
       id: string;
@@ -196,11 +201,13 @@ export type SearchResult =
       ranges: Array<[number, number]>;
       score: number;
       url: string | null;
-      /** null when the source does not name its publisher (shown as nothing, never a placeholder). */
-      publisher: string | null;
+      /** The address as the seed quotes it, when it cannot be `url` (see the dataset schema). */
+      citedUrl?: string;
+      publisher: Article['publisher'];
       date: string;
       /** The companies it covers: the popup loads one (`db/company`) to show a link-less article's summary. */
       companies?: string[];
+      similar?: true;
     };
 
 /**

@@ -5,6 +5,7 @@
  * `cc-popup-interactive` once its search field has focus), time to the first results, and
  * the `db/search` round trip (messaging + search) for every keystroke of a few queries.
  */
+import puppeteer, { type CDPSession } from 'puppeteer-core';
 import { cp, mkdtemp, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -14,6 +15,10 @@ import { DIST_CHROME } from '../e2e/support/paths';
 import { articleTag } from './search-data';
 
 export interface PopupFigures {
+  /** The worker's JS heap (bytes, after a forced GC) once the dataset is seeded, before any search. */
+  heapBefore: number;
+  /** The same once every article is indexed and the worker is idle. */
+  heapAfter: number;
   readyMs: number;
   completeMs: number;
   settledMs: number;
@@ -55,12 +60,37 @@ async function until(check: () => Promise<boolean>, everyMs: number, timeoutMs: 
   }
 }
 
-export async function popupFigures(companies: Company[], articles: Article[], opens = 5): Promise<PopupFigures> {
+/**
+ * A DevTools session on the extension's service worker: Playwright cannot open one on a
+ * worker, so puppeteer connects to the same browser over a debugging port.
+ */
+async function workerSession(port: number): Promise<{ heap(): Promise<number>; close(): Promise<void> }> {
+  const browser = await puppeteer.connect({ browserURL: `http://127.0.0.1:${port}` });
+  const target = await browser.waitForTarget((t) => t.type() === 'service_worker' && t.url().startsWith('chrome-extension://'));
+  const session: CDPSession = await target.createCDPSession();
+  await session.send('HeapProfiler.enable');
+  return {
+    async heap() {
+      // Twice: the first collection can leave what finalizers free for the second.
+      await session.send('HeapProfiler.collectGarbage');
+      await session.send('HeapProfiler.collectGarbage');
+      return (await session.send('Runtime.getHeapUsage')).usedSize;
+    },
+    close: () => browser.disconnect(),
+  };
+}
+
+export async function popupFigures(companies: Company[], articles: Article[], options: { opens?: number; from?: string } = {}): Promise<PopupFigures> {
+  const opens = options.opens ?? 5;
   const dir = await mkdtemp(join(tmpdir(), 'cc-bench-ext-'));
-  await cp(DIST_CHROME, dir, { recursive: true });
+  await cp(options.from ?? DIST_CHROME, dir, { recursive: true });
   await writeFile(join(dir, 'data/dataset.json'), JSON.stringify({ version: `synthetic-${companies.length}-${articles.length}`, companies, articles }));
+  // A random port: other sessions on this machine may run browsers of their own.
+  const port = 20_000 + Math.floor(Math.random() * 40_000);
   // Diagnostics: e.g. SEARCH_BENCH_CHROMIUM_ARGS=--js-flags=--trace-gc (with DEBUG=pw:browser) shows the worker's GC pauses.
-  const ext = await launchChromium({ extension: dir, args: process.env.SEARCH_BENCH_CHROMIUM_ARGS?.split(' ').filter(Boolean) });
+  const args = [`--remote-debugging-port=${port}`, ...(process.env.SEARCH_BENCH_CHROMIUM_ARGS?.split(' ').filter(Boolean) ?? [])];
+  const ext = await launchChromium({ extension: dir, args });
+  const devtools = await workerSession(port);
   try {
     const base = `chrome-extension://${ext.extensionId}/popup.html`;
     const probe = await ext.context.newPage();
@@ -80,8 +110,20 @@ export async function popupFigures(companies: Company[], articles: Article[], op
         },
         [KEYSTROKES, passes] as const,
       );
-    // Ready once the background has seeded the synthetic data and answers from it.
     const t0 = performance.now();
+    // Seeded once a lookup answers from the synthetic data; no search has built an index yet.
+    await until(() => probe.evaluate(
+      async () => {
+        try {
+          await chrome.runtime.sendMessage({ type: 'db/company', id: 'xiaomi' });
+          return true;
+        } catch {
+          return false;
+        }
+      },
+    ), 250, 600_000);
+    const heapBefore = await devtools.heap();
+    // Ready once the background answers searches from the synthetic data.
     await until(() => probe.evaluate(
       async () => {
         try {
@@ -119,6 +161,7 @@ export async function popupFigures(companies: Company[], articles: Article[], op
       },
     ), 500, 120_000);
     const settledMs = performance.now() - t0;
+    const heapAfter = await devtools.heap();
     // The first pass runs the search code cold (the worker's JIT has not seen it yet).
     const workerNow = () => ext.worker.evaluate(() => Math.round(performance.now()));
     const startedAt = await workerNow();
@@ -142,8 +185,9 @@ export async function popupFigures(companies: Company[], articles: Article[], op
       firstResults.push(await page.evaluate<number>(FIRST_RESULTS));
       await page.close();
     }
-    return { readyMs, completeMs, settledMs, tti, firstResults, coldRoundTrips, roundTrips, buildRoundTrips };
+    return { heapBefore, heapAfter, readyMs, completeMs, settledMs, tti, firstResults, coldRoundTrips, roundTrips, buildRoundTrips };
   } finally {
+    await devtools.close();
     await ext.close();
     await rm(dir, { recursive: true, force: true });
   }

@@ -125,6 +125,70 @@ describe('popup search', () => {
   });
 });
 
+describe('popup search: what the results say (issue 13)', () => {
+  const ids = (p: Page) => p.locator('.result').evaluateAll((rows) => rows.map((r) => `${(r as HTMLElement).dataset.kind}:${(r as HTMLElement).dataset.id}`));
+
+  it.each([
+    ['港交所', 'banma-hong-kong-ipo-2025'],
+    ['眼镜', 'xiaomi-ai-glasses-voice-payment-2025'],
+  ])('finds %s in a Chinese summary', async (q, id) => {
+    await typeQuery(popup, q);
+    await expect.poll(() => firstResult(popup)).toBe(id);
+    await expect.poll(() => popup.locator('.result').first().locator('mark').first().innerText()).toBe(q);
+  });
+
+  it.each(['美团', '小米', '阿里巴巴', '메이투안', 'xiaomi'])('lists the company %s names, then its articles', async (q) => {
+    await typeQuery(popup, q);
+    await expect.poll(async () => {
+      const rows = await ids(popup);
+      return rows.length > 2 && rows[0]!.startsWith('company:') && rows[1]!.startsWith('article:');
+    }).toBe(true);
+  });
+
+  it('keeps "Xiaoming" of the bike-deposits story below Xiaomi and its articles, labelled', async () => {
+    await typeQuery(popup, 'xiaomi');
+    await expect.poll(() => firstResult(popup)).toBe('xiaomi');
+    const story = popup.locator('.result[data-id="tic-2017-11-bike-deposits"]');
+    await expect.poll(() => story.count()).toBe(1);
+    expect(await story.getAttribute('class')).toContain('result-similar');
+    await expect.poll(() => story.locator('.result-note').innerText()).toBe('Similar spelling, not an exact match');
+  });
+
+  it('names each option by its kind in words, the name in the interface language and the spelling that matched', async () => {
+    await typeQuery(popup, '美團');
+    await expect.poll(() => firstResult(popup)).toBe('meituan');
+    // The browser's own accessible-name computation, as a screen reader gets it.
+    const option = popup.getByRole('option', { name: /^Company Meituan\s*美團/ });
+    await expect.poll(() => option.count()).toBe(1);
+    await expect.poll(() => option.locator('.result-sub').innerText()).not.toBe('');
+    expect(await popup.locator('.results').innerText()).not.toMatch(/[◆¶]/);
+  });
+
+  it('finds the company a longer selected phrase names (context-menu "Look up" opens ?q=)', async () => {
+    const p = await ext.openPopup({ tab: String(await ext.tabId(article)), q: 'Alibaba said on Tuesday that it would spin off the unit' });
+    await expect.poll(() => firstResult(p)).toBe('alibaba');
+    await expect.poll(async () => (await ids(p))[1]?.startsWith('article:')).toBe(true);
+    await p.close();
+  });
+
+  it('shows the Korean name beside the spelling typed, in the Korean interface', async () => {
+    // --lang sets the browser's UI language, which the popup's strings and names follow
+    // (Debian needs chromium-l10n for it; without it i18n stays English and this fails).
+    const ko = await launchChromium({ extension: extDir, locale: 'ko-KR', args: ['--lang=ko'] });
+    try {
+      const p = await ko.openPopup({ q: 'xiaomi' });
+      await expect.poll(() => firstResult(p)).toBe('xiaomi');
+      const first = p.locator('.result').first();
+      await expect.poll(() => first.locator('.result-title').innerText()).toBe('샤오미 · Xiaomi');
+      expect(await first.locator('.result-kind').innerText()).toBe('회사');
+      expect(await first.locator('.result-sub').innerText()).toMatch(/[가-힣]/);
+      await p.screenshot({ path: join(ROOT, 'docs/screenshots/popup-search-ko.png') });
+    } finally {
+      await ko.close();
+    }
+  });
+});
+
 describe('popup site switch', () => {
   it('shows the tab host and turns highlighting off and on again, live', async () => {
     await typeQuery(popup, '');

@@ -159,7 +159,7 @@ export const prefixIndex: BuildSearchIndex = (companies) => ({
     companies
       .filter((c) => c.names.en.toLowerCase().startsWith(query.toLowerCase()))
       .slice(0, limit)
-      .map((c) => ({ id: c.id, kind: 'company' as const, title: c.names.en, matched: c.names.en, ranges: [], score: 1 })),
+      .map((c) => ({ id: c.id, kind: 'company' as const, names: c.names, tagline: c.tagline, matched: c.names.en, matchedLang: 'en' as const, ranges: [], score: 1 })),
 });
 
 let dbCounter = 0;

@@ -22,10 +22,15 @@ const COMPANIES: Record<string, Company> = {
   banma: company('banma', 'Banma', { primary: true, relations: [{ type: 'shareholder', company: 'alibaba', stake: 44.72, source: { kind: 'general' } }] }),
   xiaomi: company('xiaomi', 'Xiaomi', { primary: true }),
   amap: company('amap', 'Amap', { primary: true }),
-  meituan: company('meituan', 'Meituan', { primary: true }),
+  meituan: company('meituan', 'Meituan', {
+    primary: true,
+    names: { en: 'Meituan', ko: '메이투안', 'zh-Hans': '美团', 'zh-Hant': '美團' },
+    tagline: { en: 'Food delivery platform', ko: '음식 배달 플랫폼', zh: '外卖平台' },
+  }),
 };
-const companyResult = (id: string, matched: string, ranges: Array<[number, number]>): SearchResult => ({
-  id, kind: 'company', title: COMPANIES[id]!.names.en, matched, ranges, score: 4000,
+const companyResult = (id: string, matched: string, ranges: Array<[number, number]>, extra: Partial<SearchResult> = {}): SearchResult => ({
+  id, kind: 'company', names: COMPANIES[id]!.names, tagline: COMPANIES[id]!.tagline, matched, matchedLang: 'en', ranges, score: 4000,
+  ...(extra as object),
 });
 const articleResult = (id: string, url: string | null): SearchResult => ({
   id, kind: 'article', title: `Headline ${id}`, matched: `Headline ${id}`, ranges: [[0, 8]], score: 3000, url,
@@ -214,6 +219,69 @@ describe('popup: search', () => {
     fake.pending = 'alibaba';
     await mount();
     expect(input().value).toBe('alibaba');
+  });
+});
+
+describe('popup: what a result says', () => {
+  const meituan = (lang: PopupEnv['lang'], matched: string, matchedLang: 'en' | 'ko' | 'zh-Hant', ranges: Array<[number, number]>) => {
+    fake.search = async () => [companyResult('meituan', matched, ranges, { matchedLang })];
+    return mount({ lang });
+  };
+
+  it('names the company in the reader\'s language, the spelling that matched beside it, and its tagline', async () => {
+    await meituan('en', '美團', 'zh-Hant', [[0, 2]]);
+    await type('美團');
+    const row = results()[0]!;
+    expect(row.querySelector('.result-title')?.textContent).toBe('Meituan · 美團');
+    expect(row.querySelector('.result-spelling [lang="zh-Hant"] mark')?.textContent).toBe('美團');
+    expect(row.querySelector('.result-sub')?.textContent).toBe('Food delivery platform');
+  });
+
+  it('uses the Korean name and tagline in the Korean interface', async () => {
+    await meituan('ko', 'Meituan', 'en', [[0, 7]]);
+    await type('meituan');
+    const row = results()[0]!;
+    expect(row.querySelector('.result-title')?.textContent).toBe('메이투안 · Meituan');
+    expect(row.querySelector('.result-sub')?.textContent).toBe('음식 배달 플랫폼');
+  });
+
+  it('shows the name once, marked, when the spelling that matched is the name shown', async () => {
+    await meituan('ko', '메이투안', 'ko', [[0, 2]]);
+    await type('메이');
+    const title = results()[0]!.querySelector('.result-title')!;
+    expect(title.textContent).toBe('메이투안');
+    expect(title.querySelector('mark')?.textContent).toBe('메이');
+  });
+
+  it('says in words whether a result is a company or an article (no bare symbols)', async () => {
+    await mount();
+    await type('ali');
+    expect(results().map((r) => r.querySelector('.result-kind')?.textContent)).toEqual(['Company', 'Article']);
+    expect(root.querySelector('.results')?.textContent).not.toMatch(/[◆¶]/);
+    // The kind is part of what a screen reader reads for the option, not hidden from it.
+    expect(root.querySelector('.result-kind[aria-hidden]')).toBeNull();
+  });
+
+  it('sets similar spellings apart below, labelled', async () => {
+    fake.search = async () => [
+      companyResult('xiaomi', 'Xiaomi', [[0, 6]]),
+      articleResult('a1', null),
+      { ...articleResult('a3', null), similar: true },
+      { ...articleResult('a4', null), similar: true },
+    ];
+    await mount();
+    await type('xiaomi');
+    const rows = results();
+    expect(rows.map((r) => r.querySelector('.result-note')?.textContent ?? null)).toEqual([
+      null, null, 'Similar spelling, not an exact match', 'Similar spelling, not an exact match',
+    ]);
+    expect(rows.map((r) => r.classList.contains('result-similar-first'))).toEqual([false, false, true, false]);
+  });
+
+  it('lists an article\'s publisher and date without the kind repeated', async () => {
+    await mount();
+    await type('ali');
+    expect(results()[1]!.querySelector('.result-meta')?.textContent).toBe('Pub · 2025-01-01 (opens in a new tab)');
   });
 });
 

@@ -9,6 +9,9 @@ import { snippet } from '../../src/shared/search/highlight';
 import { buildSearchIndex } from '../../src/shared/search/index';
 import { ArticleIndex, SEGMENT } from '../../src/shared/search/article-index';
 import type { Article, Company } from '../../src/shared/dataset/schema';
+import { isWholeToken } from '../../src/shared/search/words';
+import { PostingIndexBuilder } from '../../src/shared/search/posting-index';
+import { CompanyIndex } from '../../src/shared/search/company-index';
 
 describe('fold', () => {
   it.each([
@@ -28,7 +31,8 @@ describe('fold', () => {
   });
 
   it('agrees with foldWithMap on every kind of text', () => {
-    for (const s of ['Alibaba Group', 'ＸＩＡＯＭＩ 小米', 'Société 美團 샤오미 ㅅㅇ', 'ﬁ ﾒｲ Ǆ İstanbul', 'a·b—c', '高德地圖 Gaode']) {
+    for (const s of ['Alibaba Group', 'ＸＩＡＯＭＩ 小米', 'Société 美團 샤오미 ㅅㅇ', 'ﬁ ﾒｲ Ǆ İstanbul', 'a·b—c', '高德地圖 Gaode',
+      '小米，AI眼镜。“上市”《报道》「引」：（注）、…', '스마트폰·스마트기기 — ‘quoted’', '々〆〇 ｘ１！']) {
       expect(foldWithMap(s).key).toBe(fold(s));
     }
   });
@@ -83,8 +87,12 @@ describe('one typo', () => {
 describe('tokens', () => {
   it('indexes words, and Han runs as bigrams', () => {
     const out: string[] = [];
-    indexTokens('Xiaomi 小米汽车 샤오미는', (t) => out.push(t));
+    const sink = { word: (t: string) => out.push(t), pair: (a: number, b: number) => out.push(String.fromCharCode(a, b)) };
+    indexTokens('Xiaomi 小米汽车 샤오미는', sink);
     expect(out).toEqual(['xiaomi', '小米', '米汽', '汽车', '샤오미는']);
+    out.length = 0;
+    indexTokens('小米AI眼镜上市后15天 美 SU7和小米', sink);
+    expect(out).toEqual(['小米', 'ai', '眼镜', '镜上', '上市', '市后', '15', '天', '美', 'su7', '和小', '小米']);
   });
   it('treats a lone Han character as a prefix and longer runs as exact bigrams', () => {
     expect(queryTokens('美')).toEqual([{ text: '美', prefix: true }]);
@@ -178,5 +186,56 @@ describe('indexing in slices (how the background indexes, between messages)', ()
     while (whole.indexNextSegment());
     for (const q of ['tag0', 'tag3199', 'story', 'cockpit xiaomi', 'tag31']) expect(found(sliced, q)).toEqual(found(whole, q));
     expect(found(sliced, 'tag3199')).toEqual([3199]);
+  });
+});
+
+describe('whole words', () => {
+  it.each([
+    ['xiaomi', 'xiaomi', true], ['xiaoming', 'xiaomi', false], ['샤오미', '샤오미', true], ['샤오미는', '샤오미', true],
+    ['샤오미에서', '샤오미', true], ['샤오미코리아', '샤오미', false], ['샤오밍', '샤오', false],
+  ])('token %s holds query %s as a whole word: %s', (token, query, whole) => {
+    expect(isWholeToken(token, query)).toBe(whole);
+  });
+
+  it('tells whole-word company matches from matches inside a longer word', () => {
+    const text = { en: 'x', ko: 'x' };
+    const index = new CompanyIndex([
+      { id: 'a', names: { en: 'Xiaomi Auto', ko: '샤오미오토' }, aliases: {}, tagline: text, description: text, facts: [] },
+      { id: 'b', names: { en: 'Xiaoming Bike', 'zh-Hans': '小鸣单车' }, aliases: {}, tagline: text, description: text, facts: [] },
+      { id: 'c', names: { en: 'Big Xiaomi Fan' }, aliases: {}, tagline: text, description: text, facts: [] },
+    ]);
+    const wholeness = (q: string) => {
+      const out: Record<string, boolean> = {};
+      index.search(q, (c, _value, whole) => (out[index.companies[c]!.id] = whole));
+      return out;
+    };
+    expect(wholeness('xiaomi')).toEqual({ a: true, b: false, c: true });
+    expect(wholeness('샤오미')).toEqual({ a: true });
+    expect(wholeness('单车')).toEqual({ b: true });
+    expect(wholeness('iaomi')).toEqual({ a: false, b: false, c: false });
+  });
+});
+
+describe('posting index', () => {
+  it('numbers documents within a segment, so postings fit 16 bits', () => {
+    const b = new PostingIndexBuilder();
+    b.add('xiaomi', 0);
+    b.add('xiaomi', 0);
+    b.add('xiaomi', 65_535);
+    b.add('xiaoming', 7);
+    b.addPair(0x5c0f, 0x7c73, 3); // 小米, kept as code units until build
+    b.add('小', 4);
+    const index = b.build();
+    expect(index.postings).toBeInstanceOf(Uint16Array);
+    const docs = (ranges: Array<[number, number]>) => ranges.flatMap(([f, e]) => [...index.postings.subarray(index.offsets[f], index.offsets[e])]);
+    const [[first, end]] = index.ranges('xiaomi', true) as [[number, number]];
+    expect([index.token(first), index.token(end - 1)]).toEqual(['xiaomi', 'xiaoming']);
+    expect(docs(index.ranges('xiaomi', true))).toEqual([0, 65_535, 7]);
+    expect(docs(index.ranges('xiaomi', false))).toEqual([0, 65_535]);
+    // A bigram is found exactly; a lone character finds itself and every bigram it starts.
+    expect(docs(index.ranges('小米', false))).toEqual([3]);
+    expect(index.token(index.ranges('小米', false)[0]![0])).toBe('小米');
+    expect(docs(index.ranges('小', true))).toEqual([4, 3]);
+    expect(docs(index.ranges('米', true))).toEqual([]);
   });
 });

@@ -1,15 +1,18 @@
 /**
  * The popup's search, on a small hand-made dataset (data/ is written separately): what a
- * user typing in any of the three languages would see first.
+ * user typing in any of the three languages would see first. Built as the background
+ * builds it, with the page matcher finding names in phrases.
  */
 import { describe, expect, it } from 'vitest';
 import type { Article, Company } from '../../src/shared/dataset/schema';
+import { compilePatterns } from '../../src/shared/matcher/compile';
+import { loadNameFinder } from '../../src/background/name-finder';
 import { buildSearchIndex } from '../../src/shared/search/index';
 import type { SearchResult } from '../../src/shared/messages';
 
 const text = { en: 'x', ko: 'x' };
 function company(id: string, names: Company['names'], aliases: Company['aliases'], extra: Partial<Company> = {}): Company {
-  return { id, names, aliases, tagline: text, description: text, facts: [], ...extra };
+  return { id, names, aliases, tagline: { en: `${names.en} tagline`, ko: `${id} 소개`, zh: `${id} 简介` }, description: text, facts: [], ...extra };
 }
 function article(id: string, title: string, titleEn: string, en: string, ko: string, extra: Partial<Article> = {}): Article {
   return {
@@ -24,7 +27,7 @@ const companies: Company[] = [
   company('banma', { en: 'Banma', ko: '반마', 'zh-Hans': '斑马智行', 'zh-Hant': '斑馬智行' },
     { en: ['Banma Network Technology'], ko: ['반마 네트워크'], 'zh-Hans': ['斑马网络'] }, { primary: true, searchTerms: ['zebra smart travel'] }),
   company('xiaomi', { en: 'Xiaomi', ko: '샤오미', 'zh-Hans': '小米', 'zh-Hant': '小米', ja: 'シャオミ' },
-    { en: ['Xiaomi Corporation', 'MI'], ko: ['샤오미 코퍼레이션'], 'zh-Hans': ['小米集团'] }, { primary: true }),
+    { en: ['Xiaomi Corporation', 'MI'], ko: ['샤오미 코퍼레이션'], 'zh-Hans': ['小米集团'] }, { primary: true, negatives: ['小米粥'] }),
   company('amap', { en: 'Amap', ko: '가오더지도', 'zh-Hans': '高德地图', 'zh-Hant': '高德地圖' },
     { en: ['AutoNavi', 'Gaode Maps'], ko: ['가오더'], 'zh-Hans': ['高德'] }, { primary: true, searchTerms: ['gaode', 'gaode ditu'] }),
   company('meituan', { en: 'Meituan', ko: '메이투안', 'zh-Hans': '美团', 'zh-Hant': '美團' },
@@ -36,24 +39,38 @@ const companies: Company[] = [
   company('nio', { en: 'NIO', ko: '니오', 'zh-Hans': '蔚来' }, {}),
   company('saic', { en: 'SAIC Motor', ko: '상하이자동차', 'zh-Hans': '上汽集团' }, { en: ['Société SAIC'] }),
   company('pinduoduo', { en: 'PDD Holdings', ko: '핀둬둬' }, { en: ['Pinduoduo', 'Temu'] }),
+  company('mobike', { en: 'Mobike', ko: '모바이크', 'zh-Hans': '摩拜单车' }, {}),
+  company('xiaoming-bike', { en: 'Xiaoming Bike', ko: '샤오밍', 'zh-Hans': '小鸣单车' }, { en: ['Xiaoming'] }),
 ];
 
 const articles: Article[] = [
   article('banma-ipo', '반마, 홍콩 상장 추진', 'Banma pushes for Hong Kong listing',
-    'Alibaba holds 44.72% of Banma, the smart cockpit maker.', '알리바바는 반마 지분 44.72%를 보유하고 있다.', { date: '2025-06-01' }),
+    'Alibaba holds 44.72% of Banma, the smart cockpit maker.', '알리바바는 반마 지분 44.72%를 보유하고 있다.',
+    { date: '2025-06-01', companies: ['banma', 'alibaba'], summary: {
+      en: 'Alibaba holds 44.72% of Banma, the smart cockpit maker.', ko: '알리바바는 반마 지분 44.72%를 보유하고 있다.',
+      zh: '阿里巴巴宣布分拆斑马智行，并向港交所主板递交上市申请。' } }),
   article('xiaomi-su7', '샤오미 SU7 인도 10만대 돌파', 'Xiaomi SU7 deliveries pass 100,000',
-    'The electric sedan reached the milestone in under a year.', '전기 세단이 1년 만에 이정표에 도달했다.', { date: '2025-03-01', url: null }),
+    'The electric sedan reached the milestone in under a year.', '전기 세단이 1년 만에 이정표에 도달했다.', { date: '2025-03-01', url: null, companies: ['xiaomi'] }),
   article('meituan-keeta', '美团海外外卖品牌Keeta进军巴西', 'Meituan food delivery brand Keeta enters Brazil',
-    'Keeta expands to South America after Hong Kong and Saudi Arabia.', '키타는 홍콩과 사우디에 이어 남미로 확장한다.', { language: 'zh-Hans' }),
+    'Keeta expands to South America after Hong Kong and Saudi Arabia.', '키타는 홍콩과 사우디에 이어 남미로 확장한다.', { language: 'zh-Hans', companies: ['meituan'] }),
   article('amap-ride', '가오더, 차량 호출 확대', 'Amap expands ride hailing',
-    'The navigation app aggregates taxi platforms.', '내비게이션 앱이 택시 플랫폼을 모은다.'),
+    'The navigation app aggregates taxi platforms.', '내비게이션 앱이 택시 플랫폼을 모은다.', { companies: ['amap'] }),
   article('alibaba-earnings', 'Alibaba quarterly earnings beat estimates', 'Alibaba quarterly earnings beat estimates',
     'Cloud revenue grew strongly.', '클라우드 매출이 크게 늘었다.', { language: 'en', date: '2024-11-15' }),
   article('xiaomi-yu7', '샤오미 YU7 출시', 'Xiaomi launches the YU7',
-    'The SUV is a milestone for the carmaker.', 'SUV는 회사의 이정표다.', { date: '2025-07-01' }),
+    'The SUV is a milestone for the carmaker.', 'SUV는 회사의 이정표다.', { date: '2025-07-01', companies: ['xiaomi'] }),
+  article('xiaomi-glasses', '샤오미 AI 글래스, 판매 부진', 'Sales of Xiaomi\'s AI glasses slump',
+    'Daily sales fell to 100–250 pairs.', '샤오미는 음성 결제를 더했다.', { date: '2024-08-18', companies: ['xiaomi'], summary: {
+      en: 'Daily sales fell to 100–250 pairs.', ko: '샤오미는 음성 결제를 더했다.', zh: '小米AI眼镜上市后销量下滑，日销量跌至100至250副。' } }),
+  article('meituan-fraud', '부정행위로 몸살 앓는 메이투안', 'Fraud troubles Meituan',
+    'Two guesthouses faked reviews.', '민박 두 곳이 후기를 조작했다.', { date: '2017-11', companies: ['meituan'] }),
+  article('bike-deposits', '공유자전거 보증금 반환 문제', 'Bike-sharing failures raise the question of deposit refunds',
+    'Another operator, Xiaoming, owed users more than 50 million yuan in deposits.', '샤오밍의 보증금 미반환액이 5,000만 위안을 넘었다.',
+    { date: '2017-11', companies: ['mobike'] }),
 ];
 
-const index = buildSearchIndex(companies, articles);
+const findNames = await loadNameFinder(async () => compilePatterns(companies, 'test'));
+const index = buildSearchIndex(companies, articles, { findNames });
 const search = (q: string, limit?: number) => index.search(q, limit);
 const first = (q: string) => search(q)[0];
 const ids = (q: string) => search(q).map((r) => r.id);
@@ -118,7 +135,9 @@ describe('search: folding', () => {
 
 describe('search: ranking', () => {
   it('puts an exact name before a prefix match', () => {
-    expect(ids('xiaomi').slice(0, 2)).toEqual(['xiaomi', 'xiaomi-auto']);
+    const r = ids('xiaomi');
+    expect(r[0]).toBe('xiaomi');
+    expect(r.indexOf('xiaomi')).toBeLessThan(r.indexOf('xiaomi-auto'));
   });
   it('puts a prefix match before a substring match', () => {
     // "alibaba" starts Alibaba Cloud's name; "cloud" is only inside it.
@@ -137,7 +156,8 @@ describe('search: ranking', () => {
     expect(substring).toBeGreaterThan(fuzzy);
   });
   it('puts companies before articles at the same tier', () => {
-    const r = search('alibaba');
+    // (A query naming a company outright lists its articles right after it: see below.)
+    const r = search('aliba');
     const firstArticle = r.findIndex((x) => x.kind === 'article');
     expect(firstArticle).toBeGreaterThan(0);
     expect(r.slice(0, firstArticle).every((x) => x.kind === 'company')).toBe(true);
@@ -263,9 +283,116 @@ describe('search: highlight ranges', () => {
       }
     }
   });
-  it('gives a company title in the language of the name that matched', () => {
-    expect(first('샤오미')?.title).toBe('샤오미');
-    expect(first('美團')?.title).toBe('美團');
-    expect(first('xiaomi')?.title).toBe('Xiaomi');
+  it('gives the spelling that matched and its language, and every name for the popup to choose from', () => {
+    const spelling = (q: string) => {
+      const r = first(q);
+      return r?.kind === 'company' ? [r.matched, r.matchedLang] : null;
+    };
+    expect(spelling('샤오미')).toEqual(['샤오미', 'ko']);
+    expect(spelling('美團')).toEqual(['美團', 'zh-Hant']);
+    expect(spelling('xiaomi')).toEqual(['Xiaomi', 'en']);
+    const r = first('美團');
+    expect(r?.kind === 'company' && [r.names.en, r.names.ko, r.tagline.en]).toEqual(['Meituan', '메이투안', 'Meituan tagline']);
+  });
+});
+
+const kinds = (q: string) => search(q).map((r) => `${r.kind[0]}:${r.id}${r.similar ? '~' : ''}`);
+
+describe('search: Chinese article text', () => {
+  it.each([
+    ['港交所', ['banma-ipo']],
+    ['上市', ['banma-ipo', 'xiaomi-glasses']],
+    ['眼镜', ['xiaomi-glasses']],
+    ['眼鏡', ['xiaomi-glasses']], // traditional folds to simplified
+    ['小鸣单车', ['xiaoming-bike']],
+  ])('%s finds %j through the Chinese summary', (q, expected) => {
+    expect(ids(q).filter((id) => expected.includes(id))).toEqual(expected);
+  });
+  it('marks the query in a snippet of the Chinese summary', () => {
+    const r = search('港交所').find((x) => x.id === 'banma-ipo');
+    expect(marked(r)).toEqual(['港交所']);
+    expect(r?.matched).toContain('上市申请');
+  });
+});
+
+describe('search: a company, then its articles', () => {
+  it.each(['美团', '美團', '메이투안', 'Meituan', 'meituan dianping'])('%s lists Meituan, then its articles newest first', (q) => {
+    expect(kinds(q).slice(0, 3)).toEqual(['c:meituan', 'a:meituan-keeta', 'a:meituan-fraud']);
+  });
+  it.each(['小米', '샤오미', 'xiaomi', 'シャオミ'])('%s lists Xiaomi, then its articles newest first', (q) => {
+    expect(kinds(q).slice(0, 4)).toEqual(['c:xiaomi', 'a:xiaomi-yu7', 'a:xiaomi-su7', 'a:xiaomi-glasses']);
+  });
+  it.each(['阿里巴巴', '알리바바', 'alibaba'])('%s lists Alibaba, then its articles newest first', (q) => {
+    expect(kinds(q).slice(0, 3)).toEqual(['c:alibaba', 'a:banma-ipo', 'a:alibaba-earnings']);
+  });
+  it('lists an article without the query in its text under its company, by headline', () => {
+    const r = search('小米').find((x) => x.id === 'xiaomi-su7');
+    expect(r?.matched).toBe('샤오미 SU7 인도 10만대 돌파');
+    expect(r?.ranges).toEqual([]);
+  });
+  it('keeps other companies the query names whole after the company\'s articles', () => {
+    const r = kinds('xiaomi');
+    expect(r.indexOf('c:xiaomi-auto')).toBeGreaterThan(r.indexOf('a:xiaomi-glasses'));
+    expect(r).not.toContain('c:xiaomi-auto~');
+  });
+  it('leaves prefix typing alone: no company is named yet', () => {
+    expect(kinds('xiao').slice(0, 3)).toEqual(['c:xiaomi', 'c:xiaomi-auto', 'c:xiaoming-bike']);
+  });
+});
+
+describe('search: similar spellings stay below exact matches', () => {
+  it('xiaomi lists Xiaomi and its articles first; Xiaoming and its story only below, labelled', () => {
+    const r = kinds('xiaomi');
+    const firstSimilar = r.findIndex((k) => k.endsWith('~'));
+    expect(firstSimilar).toBeGreaterThan(0);
+    expect(r.slice(firstSimilar).every((k) => k.endsWith('~'))).toBe(true);
+    expect(r.slice(firstSimilar)).toEqual(expect.arrayContaining(['c:xiaoming-bike~', 'a:bike-deposits~']));
+    expect(r.slice(0, firstSimilar).some((k) => k.includes('xiaoming') || k.includes('bike'))).toBe(false);
+  });
+  it('an exact "xiaoming" finds Xiaoming Bike and its story, unlabelled', () => {
+    expect(kinds('xiaoming').slice(0, 1)).toEqual(['c:xiaoming-bike']);
+    expect(kinds('xiaoming')).toContain('a:bike-deposits');
+    expect(kinds('xiaoming')).not.toContain('c:xiaomi');
+  });
+  it('labels a typo match, which only shows when nothing exact matches', () => {
+    expect(kinds('xiaomy')[0]).toBe('c:xiaomi~');
+    expect(kinds('xiaomi')).not.toContain('c:xiaomi~');
+  });
+  it('counts a Korean name followed by a particle as the name itself', () => {
+    // 샤오미는 in the glasses story's Korean summary: the word 샤오미 plus a particle.
+    const r = kinds('샤오미');
+    expect(r).toContain('a:xiaomi-glasses');
+    expect(r.filter((k) => k.endsWith('~'))).toEqual([]);
+  });
+});
+
+describe('search: a phrase holding a known name', () => {
+  it.each([
+    ['Alibaba said on Tuesday that it would', 'alibaba'],
+    ['알리바바가 화요일 밝혔다', 'alibaba'],
+    ['据报道，美团今天宣布', 'meituan'],
+    ['The Xiaomi SU8 is not announced', 'xiaomi'],
+  ])('"%s" finds %s, then its articles', (q, id) => {
+    const r = kinds(q);
+    const at = r.indexOf(`c:${id}`);
+    expect(at).toBeGreaterThanOrEqual(0);
+    const own = articles.filter((a) => a.companies.includes(id)).length;
+    expect(r.slice(at + 1, at + 1 + own).every((k) => k.startsWith('a:'))).toBe(true);
+  });
+  it('finds the names the page would mark, not words that merely contain one', () => {
+    expect(ids('我喜欢喝小米粥')).not.toContain('xiaomi');
+    expect(ids('alibabas and others')).not.toContain('alibaba');
+  });
+  it('lists several named companies in the order the phrase names them', () => {
+    const r = kinds('Meituan and Alibaba compete');
+    expect(r.indexOf('c:meituan')).toBeLessThan(r.indexOf('c:alibaba'));
+  });
+  it('puts what matches the phrase from its start first (a selected headline)', () => {
+    expect(first('Alibaba quarterly earnings beat estimates')?.id).toBe('alibaba-earnings');
+    expect(kinds('Alibaba Cl')[0]).toBe('c:alibaba-cloud');
+  });
+  it('searches as before when no name finder is given', () => {
+    const plain = buildSearchIndex(companies, articles);
+    expect(plain.search('Alibaba said on Tuesday that it would')).toEqual([]);
   });
 });

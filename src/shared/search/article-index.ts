@@ -1,5 +1,6 @@
 /**
- * Search over articles: headline, English headline and the English and Korean summaries.
+ * Search over articles: headline, English headline and every summary the article carries
+ * (English, Korean and, where written, Chinese: indexed as bigrams like Chinese headlines).
  * Candidates come from token indexes (every query token must start a token of the
  * article); the headline keys then decide the tier, as for companies.
  *
@@ -9,18 +10,31 @@
  */
 import type { Article } from '../dataset/schema';
 import { fold } from './normalise';
-import { PostingIndex, PostingIndexBuilder } from './posting-index';
-import { indexTokens, queryTokens } from './tokens';
+import { MAX_SEGMENT_DOCS, PostingIndex, PostingIndexBuilder } from './posting-index';
+import { indexTokens, queryTokens, type QueryToken, type TokenSink } from './tokens';
 import { Tier, closeness } from './rank';
 import { Stamps } from './stamps';
+import { isWholeToken } from './words';
 
-export type ArticleField = 'title' | 'titleEn' | 'summaryEn' | 'summaryKo';
+export type ArticleField = 'title' | 'titleEn' | 'summaryEn' | 'summaryKo' | 'summaryZh';
 
 export function fieldText(a: Article, f: ArticleField): string {
-  if (f === 'title') return a.title;
-  if (f === 'titleEn') return a.titleEn;
-  return f === 'summaryEn' ? a.summary.en : a.summary.ko;
+  switch (f) {
+    case 'title':
+      return a.title;
+    case 'titleEn':
+      return a.titleEn;
+    case 'summaryEn':
+      return a.summary.en;
+    case 'summaryKo':
+      return a.summary.ko;
+    case 'summaryZh':
+      return a.summary.zh ?? '';
+  }
 }
+
+/** Called for every matching article; `whole` says every query word is a whole word of it. */
+export type ArticleVisit = (article: number, value: number, whole: boolean) => void;
 
 export interface ArticleHit {
   article: number;
@@ -35,8 +49,8 @@ export interface ArticleHit {
  * every article, and the first few thousand (newest first) are plenty.
  */
 const MAX_CANDIDATES = 2000;
-/** Articles per segment: about 20–40 ms of work on a slow machine. */
-export const SEGMENT = 1500;
+/** Articles per segment: about 20–40 ms of work on a slow machine. At most MAX_SEGMENT_DOCS. */
+export const SEGMENT: number = Math.min(1500, MAX_SEGMENT_DOCS);
 
 export class ArticleIndex {
   private readonly segments: PostingIndex[] = [];
@@ -44,13 +58,18 @@ export class ArticleIndex {
   private readonly titleEnKeys: string[];
   /** Reused between queries: marks[doc] === generation marks a surviving candidate. */
   private readonly stamps: Stamps;
+  /** The generation `candidates()` left on the candidates it returned. */
+  private candidateGen = 0;
   /** Articles in sealed (searchable) segments; `cursor` runs ahead while one fills. */
   private indexed = 0;
   private cursor = 0;
   private builder = new PostingIndexBuilder();
-  /** The article being read, and one function adding its tokens (not a closure per article). */
+  /** The article being read (its number within the segment), and one sink adding its tokens. */
   private doc = 0;
-  private readonly addToken = (t: string) => this.builder.add(t, this.doc);
+  private readonly sink: TokenSink = {
+    word: (t) => this.builder.add(t, this.doc),
+    pair: (a, b) => this.builder.addPair(a, b, this.doc),
+  };
 
   /** `order` lists article numbers newest first. */
   constructor(
@@ -100,30 +119,45 @@ export class ArticleIndex {
     const a = this.articles[i]!;
     this.titleKeys[i] = fold(a.title);
     this.titleEnKeys[i] = a.titleEn === a.title ? this.titleKeys[i] : fold(a.titleEn);
-    const add = this.addToken;
-    this.doc = i;
-    indexTokens(a.title, add);
-    if (a.titleEn !== a.title) indexTokens(a.titleEn, add);
-    indexTokens(a.summary.en, add);
-    indexTokens(a.summary.ko, add);
+    const sink = this.sink;
+    this.doc = (this.cursor - 1) % SEGMENT;
+    indexTokens(a.title, sink);
+    if (a.titleEn !== a.title) indexTokens(a.titleEn, sink);
+    indexTokens(a.summary.en, sink);
+    indexTokens(a.summary.ko, sink);
+    if (a.summary.zh) indexTokens(a.summary.zh, sink);
   }
 
-  /** Calls `visit(article, value)` (tier * 1000 + detail) for every matching article. */
-  search(query: string, key: string, visit: (article: number, value: number) => void): void {
+  /**
+   * Calls `visit(article, value, whole)` (value: tier * 1000 + detail) for every matching
+   * article. With `wholeWords`, `whole` tells articles holding every query word as a word
+   * from those holding one only inside a longer word (xiaomi in "Xiaoming"); without it,
+   * `whole` is always true and costs nothing.
+   */
+  search(query: string, key: string, visit: ArticleVisit, wholeWords = false): void {
     const tokens = queryTokens(query);
     if (tokens.length === 0) return;
     let budget = MAX_CANDIDATES;
-    for (const segment of this.segments) {
-      if (budget <= 0) break;
-      const candidates = this.candidates(segment, tokens, budget);
+    for (let s = 0; s < this.segments.length && budget > 0; s++) {
+      const segment = this.segments[s]!;
+      const base = s * SEGMENT;
+      const candidates = this.candidates(segment, base, tokens, budget);
       budget -= candidates.length;
-      for (const doc of candidates) visit(doc, this.value(doc, key));
+      const wholeGen = wholeWords && candidates.length > 0 ? this.markWhole(segment, base, tokens) : -1;
+      const marks = this.stamps.marks;
+      for (const rank of candidates) {
+        const doc = this.order[rank]!;
+        visit(doc, this.value(doc, key), wholeGen < 0 || marks[rank] === wholeGen);
+      }
     }
   }
 
-  /** The segment's articles that hold every token (at most `cap`, newest first). */
-  private candidates(segment: PostingIndex, tokens: ReturnType<typeof queryTokens>, cap: number): number[] {
-    const ranges = tokens.map((t) => segment.range(t.text, t.prefix));
+  /**
+   * The segment's articles that hold every token (at most `cap`, newest first), as ranks
+   * in `order`: the segment's postings number them from `base`.
+   */
+  private candidates(segment: PostingIndex, base: number, tokens: QueryToken[], cap: number): number[] {
+    const ranges = tokens.map((t) => segment.ranges(t.text, t.prefix));
     // Start from the rarest token, then keep only documents every other token also has.
     ranges.sort((a, b) => segment.size(a) - segment.size(b));
     const { offsets, postings } = segment;
@@ -132,24 +166,55 @@ export class ArticleIndex {
     let candidates: number[] = [];
     // With one token, the candidate list is final: stop once it is full.
     const stopAt = ranges.length === 1 ? cap : Infinity;
-    for (let p = offsets[ranges[0]![0]]!, end = offsets[ranges[0]![1]]!; p < end && candidates.length < stopAt; p++) {
-      const doc = postings[p]!;
-      if (stamp[doc] !== gen) {
-        stamp[doc] = gen;
-        candidates.push(doc);
+    for (const [first, last] of ranges[0]!) {
+      for (let p = offsets[first]!, end = offsets[last]!; p < end && candidates.length < stopAt; p++) {
+        const rank = base + postings[p]!;
+        if (stamp[rank] !== gen) {
+          stamp[rank] = gen;
+          candidates.push(rank);
+        }
       }
     }
     for (let r = 1; r < ranges.length && candidates.length > 0; r++) {
       const prev = gen;
       gen = this.stamps.next();
-      for (let p = offsets[ranges[r]![0]]!, end = offsets[ranges[r]![1]]!; p < end; p++) {
-        const doc = postings[p]!;
-        if (stamp[doc] === prev) stamp[doc] = gen;
+      for (const [first, last] of ranges[r]!) {
+        for (let p = offsets[first]!, end = offsets[last]!; p < end; p++) {
+          const rank = base + postings[p]!;
+          if (stamp[rank] === prev) stamp[rank] = gen;
+        }
       }
       candidates = candidates.filter((d) => stamp[d] === gen);
     }
     if (candidates.length > cap) candidates.length = cap;
+    // Candidates (and only they) now carry `gen`: markWhole narrows from there.
+    this.candidateGen = gen;
     return candidates;
+  }
+
+  /**
+   * Marks the candidates that hold every query token as a whole word (or a Hangul word
+   * plus particle) and returns the generation they carry. Only the tokens equal to the
+   * query token, or that plus a particle, are visited: a handful of postings lists.
+   */
+  private markWhole(segment: PostingIndex, base: number, tokens: QueryToken[]): number {
+    const { offsets, postings } = segment;
+    const stamp = this.stamps.marks;
+    let prev = this.candidateGen;
+    for (const t of tokens) {
+      const gen = this.stamps.next();
+      for (const [first, last] of segment.ranges(t.text, t.prefix)) {
+        for (let i = first; i < last; i++) {
+          if (!isWholeToken(segment.token(i), t.text)) continue;
+          for (let p = offsets[i]!, e = offsets[i + 1]!; p < e; p++) {
+            const rank = base + postings[p]!;
+            if (stamp[rank] === prev) stamp[rank] = gen;
+          }
+        }
+      }
+      prev = gen;
+    }
+    return prev;
   }
 
   /** `hit(doc, key)` as one number, without allocating: it runs for thousands of candidates. */
@@ -160,8 +225,14 @@ export class ArticleIndex {
 
   /** How article `doc` matched `key`: which headline (if any), tier and detail. */
   hit(doc: number, key: string): ArticleHit {
-    for (const [field, keys] of [['title', this.titleKeys], ['titleEn', this.titleEnKeys]] as const) {
-      const value = rateHeadline(keys[doc]!, key);
+    const a = this.articles[doc]!;
+    // An article not yet read (listed for its company while a large dataset is indexing).
+    const headlines = [
+      ['title', this.titleKeys[doc] ?? fold(a.title)],
+      ['titleEn', this.titleEnKeys[doc] ?? fold(a.titleEn)],
+    ] as const;
+    for (const [field, headline] of headlines) {
+      const value = rateHeadline(headline, key);
       if (value >= 0) return { article: doc, field, tier: Math.round(value / 1000) as Tier, detail: value % 1000 };
     }
     // Found through the words of a headline or summary: still a substring match, ranked

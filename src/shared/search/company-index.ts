@@ -6,11 +6,12 @@
  */
 import type { Company, Lang } from '../dataset/schema';
 import { LANGS } from '../dataset/schema';
-import { fold } from './normalise';
+import { fold, foldWords } from './normalise';
 import { fuzzyMatch, isFuzzyQuery } from './fuzzy';
 import { hasHangul, hasJamo, imeAlternative, matchesAt } from './hangul';
 import { Tier, closeness } from './rank';
 import { Stamps } from './stamps';
+import { isAsciiWordChar, isCjkChar } from './words';
 
 export type Field = 'name' | 'alias' | 'term';
 const FIELD_BONUS: Record<Field, number> = { name: 30, alias: 20, term: 0 };
@@ -22,7 +23,12 @@ export interface CompanyHit {
   detail: number;
   /** [start, end) in the folded key. */
   keyRange: [number, number];
+  /** The query matched whole words of the key, not part of a longer word or a typo. */
+  whole: boolean;
 }
+
+/** Called for each matching company with its best match: tier * 1000 + detail, and wholeness. */
+export type CompanyVisit = (company: number, value: number, whole: boolean) => void;
 
 export class CompanyIndex {
   readonly keys: string[] = [];
@@ -39,22 +45,29 @@ export class CompanyIndex {
   /** Every key, each followed by a separator no key contains; keyStarts[k] is where key k begins. */
   private readonly haystack: string;
   private readonly keyStarts: Int32Array;
+  /** 1 where a word of a key begins, by haystack position ("Xiaomi Auto": x and a). */
+  private readonly wordStarts: Uint8Array;
+  /** Key numbers sorted by key, for finding the keys equal to a query. */
+  private readonly sorted: Int32Array;
 
   private readonly stamps: Stamps;
   private readonly bestValue: Float64Array;
   private readonly bestKey: Int32Array;
   private readonly bestStart: Int32Array;
   private readonly bestLen: Int32Array;
+  private readonly bestWhole: Uint8Array;
   /** The companies the current search has touched, in order: reused, not a fresh array. */
   private readonly touched: Int32Array;
 
   constructor(readonly companies: readonly Company[]) {
     const n = companies.length;
+    const words: string[] = [];
     this.stamps = new Stamps(n);
     this.bestValue = new Float64Array(n);
     this.bestKey = new Int32Array(n);
     this.bestStart = new Int32Array(n);
     this.bestLen = new Int32Array(n);
+    this.bestWhole = new Uint8Array(n);
     this.touched = new Int32Array(n);
     companies.forEach((c, ci) => {
       const seen = new Map<string, number>();
@@ -67,6 +80,7 @@ export class CompanyIndex {
           return;
         }
         seen.set(key, this.keys.length);
+        words.push(foldWords(text));
         if (hasHangul(key)) this.hangulKeys.push(this.keys.length);
         if (key.charCodeAt(0) < 0x80) this.latinKeys.push(this.keys.length);
         this.keys.push(key);
@@ -88,6 +102,58 @@ export class CompanyIndex {
     this.keyStarts[this.keys.length] = at;
     // Folded keys hold only letters and digits, so a space can never be part of a match.
     this.haystack = this.keys.join(' ') + ' ';
+    this.wordStarts = new Uint8Array(at);
+    words.forEach((w, k) => {
+      let pos = this.keyStarts[k]!;
+      for (const word of w.split(' ')) {
+        if (!word) continue;
+        this.wordStarts[pos] = 1;
+        pos += word.length;
+      }
+    });
+    this.sorted = Int32Array.from(this.keys.keys()).sort((a, b) => cmp(this.keys[a]!, this.keys[b]!));
+  }
+
+  /** The companies with a name, alias or search term that folds to exactly `key`. */
+  exact(key: string): number[] {
+    const out: number[] = [];
+    for (let i = this.lowerBound(key); i < this.sorted.length && this.keys[this.sorted[i]!] === key; i++) {
+      const c = this.owner[this.sorted[i]!]!;
+      if (!out.includes(c)) out.push(c);
+    }
+    return out;
+  }
+
+  /** Company `company`'s key equal to `key`, or its first key (its English name) if none is. */
+  keyOf(company: number, key: string): number {
+    for (let i = this.lowerBound(key); i < this.sorted.length && this.keys[this.sorted[i]!] === key; i++) {
+      if (this.owner[this.sorted[i]!] === company) return this.sorted[i]!;
+    }
+    return this.owner.indexOf(company);
+  }
+
+  private lowerBound(key: string): number {
+    let lo = 0;
+    let hi = this.sorted.length;
+    while (lo < hi) {
+      const mid = (lo + hi) >>> 1;
+      if (this.keys[this.sorted[mid]!]! < key) lo = mid + 1;
+      else hi = mid;
+    }
+    return lo;
+  }
+
+  /**
+   * Is [pos, pos + len) of key `k` made of whole words? A Latin match may not begin or end
+   * inside a Latin word, a Hangul one may not begin inside a word (it may end before a
+   * particle or the rest of a compound); Han and kana have no boundaries to respect.
+   */
+  private isWhole(k: number, pos: number, len: number): boolean {
+    const at = this.keyStarts[k]! + pos;
+    const hay = this.haystack;
+    if (pos > 0 && this.wordStarts[at] !== 1 && !isCjkChar(hay.charCodeAt(at))) return false;
+    const end = at + len;
+    return this.wordStarts[end] === 1 || !isAsciiWordChar(hay.charCodeAt(end - 1)) || !isAsciiWordChar(hay.charCodeAt(end));
   }
 
   /** The spelling of key `k` to show: the one the query was typed in, if it has several. */
@@ -99,12 +165,12 @@ export class CompanyIndex {
   }
 
   /**
-   * Calls `visit(company, value)` for every matching company with its best match's value
-   * (tier * 1000 + detail). `hit(company)` then describes that match, until the next search.
+   * Calls `visit(company, value, whole)` for every matching company with its best match's
+   * value (tier * 1000 + detail) and whether that match is made of whole words. `hit(company)` then describes that match, until the next search.
    * Bests live in typed arrays reused between queries: a one-letter query touches most of
    * 100,000 keys, and allocating per key is what made it slow.
    */
-  search(query: string, visit: (company: number, value: number) => void): void {
+  search(query: string, visit: CompanyVisit): void {
     const gen = this.stamps.next();
     const marks = this.stamps.marks;
     const touched = this.touched;
@@ -120,12 +186,13 @@ export class CompanyIndex {
       this.bestKey[c] = k;
       this.bestStart[c] = start;
       this.bestLen[c] = len;
+      this.bestWhole[c] = tier !== Tier.fuzzy && this.isWhole(k, start, len) ? 1 : 0;
     };
     if (hasJamo(query)) this.searchJamo(query, offer);
     else this.searchPlain(query, offer);
     const alt = imeAlternative(query);
     if (alt) this.searchJamo(alt, (k, tier, start, len) => offer(k, Math.min(tier, Tier.prefix) as Tier, start, len));
-    for (let i = 0; i < count; i++) visit(touched[i]!, this.bestValue[touched[i]!]!);
+    for (let i = 0; i < count; i++) visit(touched[i]!, this.bestValue[touched[i]!]!, this.bestWhole[touched[i]!] === 1);
   }
 
   /** The best match of `company` in the last search. */
@@ -133,7 +200,14 @@ export class CompanyIndex {
     const value = this.bestValue[company]!;
     const tier = Math.round(value / 1000) as Tier;
     const start = this.bestStart[company]!;
-    return { company, key: this.bestKey[company]!, tier, detail: value - tier * 1000, keyRange: [start, start + this.bestLen[company]!] };
+    return {
+      company,
+      key: this.bestKey[company]!,
+      tier,
+      detail: value - tier * 1000,
+      keyRange: [start, start + this.bestLen[company]!],
+      whole: this.bestWhole[company] === 1,
+    };
   }
 
   /**
@@ -194,6 +268,10 @@ export class CompanyIndex {
       }
     }
   }
+}
+
+function cmp(a: string, b: string): number {
+  return a < b ? -1 : a > b ? 1 : 0;
 }
 
 type Offer = (key: number, tier: Tier, start: number, len: number, penalty?: number) => void;

@@ -16,6 +16,11 @@ export function score(value: number, kind: 'company' | 'article', primary = fals
   return tier * 1000 + (kind === 'company' ? 500 : 0) + (primary ? 200 : 0) + detail;
 }
 
+/** The tier a score (or an index's value) was made from. */
+export function tierOf(score: number): Tier {
+  return Math.floor(score / 1000) as Tier;
+}
+
 /** Higher is better: the shorter the rest of the key beyond the query, the closer. */
 export function closeness(keyLength: number, queryLength: number): number {
   return Math.max(0, 60 - (keyLength - queryLength));
