@@ -8,13 +8,16 @@
  * root's elements and walked after it (the store sorts mentions into document order).
  */
 import type { Screen } from '../shared/matcher';
+import { LONG_TEXT, windowAt } from './long-text';
 import { classify, Kind, SKIP_ATTR_SELECTOR } from './skip-rules';
 
 export interface TextRun {
   nodes: Text[];
-  /** Offset of each node's first character in `text`. */
+  /** Offset of each node's first character in `text` (negative when `text` begins inside the node). */
   starts: number[];
   text: string;
+  /** Only hits starting in [from, to) of `text` count (a window of a long node, see long-text.ts). */
+  accept?: { from: number; to: number };
 }
 
 export interface RunSink {
@@ -77,6 +80,8 @@ export function createRunWalker(root: Node, sink: RunSink, shallow = false): Run
   let chars = 0;
   let started = false;
   let work = 0;
+  /** A text node too long for one chunk, matched window by window (long-text.ts); `next`: where the next window begins. */
+  let long: { node: Text; data: string; next: number } | null = null;
 
   const placeOf = (start: Node): Place => {
     let place = places.get(start);
@@ -122,11 +127,38 @@ export function createRunWalker(root: Node, sink: RunSink, shallow = false): Run
     screen?.reset();
   };
 
+  /** Matches the long node's windows until the chunk is over; true when the node is done. */
+  const stepLong = (spent: () => boolean): boolean => {
+    const { node, data } = long!;
+    // The page changed it while we yielded: its mutation record rescans it.
+    if (node.data !== data || !node.isConnected) return !(long = null);
+    while (long!.next < data.length) {
+      const w = windowAt(data.length, long!.next);
+      const text = data.slice(w.sliceStart, w.sliceEnd);
+      screen?.reset();
+      if (!screen || screen.feed(text)) {
+        sink.onRun({ nodes: [node], starts: [-w.sliceStart], text, accept: { from: w.from - w.sliceStart, to: w.to - w.sliceStart } });
+      }
+      long!.next = w.to;
+      if (spent()) return false;
+    }
+    screen?.reset();
+    long = null;
+    return true;
+  };
+
   const addText = (node: Text, place: Place) => {
     const data = node.data;
     if (data.length === 0) return;
     textNodes++;
     chars += data.length;
+    if (data.length > LONG_TEXT) {
+      // Matched on its own, window by window: it ends the run before it and starts a new one after.
+      flush();
+      block = null;
+      long = { node, data, next: 0 };
+      return;
+    }
     // A <br> between two text nodes of one block is a line break: a new run.
     if (place.block !== block || runChars > MAX_RUN_CHARS || (lastHasBr && node.previousSibling?.nodeName === 'BR')) {
       flush();
@@ -209,7 +241,7 @@ export function createRunWalker(root: Node, sink: RunSink, shallow = false): Run
     if (root.nodeType === Node.TEXT_NODE) {
       visitText(root as Text);
       flush();
-      return false;
+      return long !== null;
     }
     if (placeOf(root).skip) return false;
     roots.push(root);
@@ -228,8 +260,10 @@ export function createRunWalker(root: Node, sink: RunSink, shallow = false): Run
         if (!started && !start()) return true;
         if (walker && !walker.currentNode.isConnected && walker.currentNode !== walker.root) return 'lost';
         work = 0;
-        while (walker) {
+        for (;;) {
           if (hosts && !findHosts(spent)) return false;
+          if (long && !stepLong(spent)) return false;
+          if (!walker) return true;
           const node = walker.nextNode() as Text | null;
           if (!node) {
             flush();
@@ -249,7 +283,6 @@ export function createRunWalker(root: Node, sink: RunSink, shallow = false): Run
             return false;
           }
         }
-        return true;
       } finally {
         sink.counts.textNodes += textNodes;
         sink.counts.chars += chars;
