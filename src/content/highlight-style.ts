@@ -19,7 +19,7 @@ export const HIGHLIGHT_CSS =
  * onto the ObservableArray so the page's own adopted sheets stay in place (Chrome and Firefox
  * content scripts both allow it); removed on abort.
  */
-export function injectStyle(doc: Document, signal: AbortSignal): void {
+export function injectStyle(doc: Document, signal: AbortSignal): CSSStyleSheet {
   const sheet = new CSSStyleSheet();
   sheet.replaceSync(HIGHLIGHT_CSS);
   doc.adoptedStyleSheets.push(sheet);
@@ -31,4 +31,5 @@ export function injectStyle(doc: Document, signal: AbortSignal): void {
     },
     { once: true },
   );
+  return sheet;
 }

@@ -104,6 +104,8 @@ export function createScanner(deps: ScannerDeps): Scanner {
           addBusy(stats, ms);
           deps.afterChunk?.();
         });
+        // A region's marks are painted together (see Marker.flush).
+        marker.flush();
         // The page removed what we stood on mid-walk: start the region over.
         if (result === 'lost' && job.root.isConnected) queue.push(job);
         else job.onDone?.();

@@ -13,10 +13,13 @@ import { observePage } from './observer';
 import { runInChunks } from './scheduler';
 import { createScanner } from './scanner';
 import { addBusy, addStartup, createStats } from './stats';
+import { watchTextState } from './text-state';
 
 export interface SessionDeps {
   loadPatterns(): Promise<CompiledPatterns>;
   reportFound(companyIds: string[]): Promise<unknown>;
+  /** document.open() replaced the document: this session is over, start another. */
+  onDocumentReplaced?(): void;
 }
 
 export interface Session {
@@ -26,12 +29,15 @@ export interface Session {
   readonly stats: ScanStats;
   reveal(companyId: string): boolean;
   next(): boolean;
+  /** Puts our marks back if the page unregistered them, before anything is reported. */
+  check(): void;
 }
 
 export function startSession(doc: Document, signal: AbortSignal, deps: SessionDeps): Session {
   const store = createMentionIndex();
   const stats = createStats();
   let card: ReturnType<typeof installCard> | undefined;
+  let check = () => undefined as void;
   const navigator = createNavigator(store, { open: (m, opts) => card?.open(m, opts) });
   let firstScanDone!: () => void;
   const ready = new Promise<void>((resolve) => {
@@ -51,7 +57,7 @@ export function startSession(doc: Document, signal: AbortSignal, deps: SessionDe
       if (removed) for (const m of store.dropWhere((node) => !node.isConnected)) marker.remove(m.range);
       for (const job of jobs) scanner.enqueue(job);
       if (jobs.length === 0) settled();
-    }, (ms) => addBusy(stats, ms));
+    }, (ms) => addBusy(stats, ms), deps.onDocumentReplaced);
     const scanner = createScanner({
       matcher,
       companyIds: patterns.companyIds,
@@ -64,6 +70,7 @@ export function startSession(doc: Document, signal: AbortSignal, deps: SessionDe
       onIdle: settled,
     });
     signal.addEventListener('abort', () => store.clear(), { once: true });
+    check = watchTextState(doc, signal, marker, () => scanner.enqueue({ root: doc.body ?? doc.documentElement, shallow: false }));
     card = installCard({ store, signal });
     if (doc.designMode === 'on') firstScanDone();
     // A page that never stops mutating never drains the queue: page/mentions waits for this job only.
@@ -91,5 +98,5 @@ export function startSession(doc: Document, signal: AbortSignal, deps: SessionDe
       addStartup(performance.now() - since - (stats.scanMs - scanned));
     })
     .catch(() => firstScanDone());
-  return { ready, store, stats, reveal: navigator.reveal, next: navigator.next };
+  return { ready, store, stats, reveal: navigator.reveal, next: navigator.next, check: () => check() };
 }

@@ -237,7 +237,8 @@ export function createRunWalker(root: Node, sink: RunSink, shallow = false): Run
 
   const start = (): boolean => {
     started = true;
-    if (!root.isConnected) return false;
+    // A document in designMode is one big editor (rescanning it drops its marks).
+    if (!root.isConnected || (root.ownerDocument ?? (root as Document)).designMode === 'on') return false;
     if (root.nodeType === Node.TEXT_NODE) {
       visitText(root as Text);
       flush();

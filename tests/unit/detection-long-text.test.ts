@@ -37,7 +37,7 @@ async function marksOf(text: string): Promise<Array<[number, number, string]>> {
       matcher: { find: (t) => matcher.find(t), screen: () => matcher.screen() },
       companyIds: patterns.companyIds,
       store,
-      marker: { add: () => undefined, remove: () => undefined, mutatesDom: false },
+      marker: { add: () => undefined, remove: () => undefined, flush: () => undefined, ensure: () => true, mutatesDom: false },
       stats: createStats(),
       signal: controller.signal,
       onShadowRoot: () => undefined,
