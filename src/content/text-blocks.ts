@@ -43,6 +43,12 @@ interface Place {
 }
 
 const ELEMENT = 1; // Node.ELEMENT_NODE, without a global look-up per node
+/**
+ * A root with more elements than this skips the two once-per-root queries below: each is a
+ * pass over every element in one task (hundreds of ms on a 200,000-element page), and on a
+ * root that big the walk yields many times anyway, after which the answers are dropped.
+ */
+const SHORTCUT_MAX_ELEMENTS = 20_000;
 
 /** Long runs are cut so one match call stays small; a name across the cut is lost, rarely. */
 const MAX_RUN_CHARS = 8_000;
@@ -54,8 +60,12 @@ export function createRunWalker(root: Node, sink: RunSink, shallow = false): Run
   const places = new Map<Node, Place>();
   const roots: Node[] = [];
   let walker: TreeWalker | null = null;
-  /** Elements of the current root still to check for a shadow root, and where we are. */
-  let hosts: ArrayLike<Element> | null = null;
+  /**
+   * Elements of the current root still to check for a shadow root, and where we are: a live
+   * collection read by index (never its length, which is a pass over the whole subtree in one
+   * task), or a walker for roots that have no getElementsByTagName (shadow roots).
+   */
+  let hosts: HTMLCollectionOf<Element> | TreeWalker | null = null;
   let hostIndex = 0;
   const screen = sink.screen;
   let nodes: Text[] = [];
@@ -204,11 +214,13 @@ export function createRunWalker(root: Node, sink: RunSink, shallow = false): Run
 
   /** Finds open shadow roots under the current root, a few hundred elements per look at the clock. */
   const findHosts = (spent: () => boolean): boolean => {
-    if (!hosts) return true;
-    const count = hosts.length;
-    while (hostIndex < count) {
+    const list = hosts;
+    if (!list) return true;
+    const next = 'nextNode' in list ? () => list.nextNode() as Element | null : () => list[hostIndex] ?? null;
+    for (let el = next(); el; el = next()) {
+      hostIndex++;
       // Nearly no element hosts a shadow root: only those go through addHost.
-      if (hosts[hostIndex++]!.shadowRoot) addHost(hosts[hostIndex - 1]!);
+      if (el.shadowRoot) addHost(el);
       if ((hostIndex & 511) === 0 && spent()) return false;
     }
     hosts = null;
@@ -221,15 +233,19 @@ export function createRunWalker(root: Node, sink: RunSink, shallow = false): Run
     const doc = r.ownerDocument ?? (r as Document);
     walker = doc.createTreeWalker(r, NodeFilter.SHOW_TEXT);
     lastParent = null;
-    // Two native queries per root instead of a look at every node: <br>s and skip attributes.
-    brParents = new Set();
-    const brs = r.nodeType === ELEMENT ? (r as Element).getElementsByTagName('br') : (r as ParentNode).querySelectorAll('br');
-    for (let k = 0; k < brs.length; k++) brParents.add(brs[k]!.parentNode!);
-    flagged = new Set((r as ParentNode).querySelectorAll(SKIP_ATTR_SELECTOR));
+    const el = r.nodeType === ELEMENT ? (r as Element) : null;
+    const all = el?.getElementsByTagName('*');
+    // Two native queries per root instead of a look at every node: <br>s and skip attributes
+    // (only where they are cheap; null answers mean "look at each node").
+    if (all && !all[SHORTCUT_MAX_ELEMENTS]) {
+      brParents = new Set();
+      const brs = el!.getElementsByTagName('br');
+      for (let k = 0; k < brs.length; k++) brParents.add(brs[k]!.parentNode!);
+      flagged = new Set(el!.querySelectorAll(SKIP_ATTR_SELECTOR));
+    } else brParents = flagged = null;
     if (!shallow) {
-      const el = r.nodeType === ELEMENT ? (r as Element) : null;
       if (el) addHost(el);
-      hosts = el ? el.getElementsByTagName('*') : (r as ParentNode).querySelectorAll('*');
+      hosts = all ?? doc.createTreeWalker(r, NodeFilter.SHOW_ELEMENT);
       hostIndex = 0;
     }
     return true;
