@@ -6,6 +6,7 @@ import type { CompiledPatterns, ScanStats } from '../shared/messages';
 import { createMatcherSteps, type Matcher } from '../shared/matcher';
 import { installCard } from './card/index';
 import { createFoundReporter } from './found-reporter';
+import { whenFrameCanShowText } from './frame-gate';
 import { createMarker } from './highlighter';
 import { createMentionIndex, type MentionIndex } from './mentions';
 import { createNavigator } from './navigation';
@@ -77,9 +78,12 @@ export function startSession(doc: Document, signal: AbortSignal, deps: SessionDe
     else scanner.enqueue({ root: doc.body ?? doc.documentElement, shallow: false, onDone: firstScanDone });
   };
 
+  // A frame that cannot show text yet answers page/mentions with nothing, and starts later.
+  const gate = whenFrameCanShowText(doc, signal);
+  if (gate) firstScanDone();
   // Without patterns there is nothing to mark; report an empty page rather than hang.
-  deps
-    .loadPatterns()
+  Promise.resolve(gate)
+    .then(() => deps.loadPatterns())
     .then(async (patterns) => {
       // Decoding is sliced (a 100,000-alias dataset takes tens of milliseconds): start-up
       // work, like setting up; the first scan chunk that runs inside begin() is in scanMs.
