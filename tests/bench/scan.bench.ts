@@ -68,7 +68,8 @@ function pickPages(): string[] {
   const bySize = [...all].sort((a, b) => statSync(join(CORPUS, a)).size - statSync(join(CORPUS, b)).size);
   const step = bySize.length / n;
   const picked = new Set(Array.from({ length: n }, (_, i) => bySize[Math.floor(i * step)]!));
-  picked.add(bySize[bySize.length - 1]!);
+  // The largest pages always: the (start-up + scan) / least first pass target is theirs.
+  for (const page of bySize.slice(-LARGEST)) picked.add(page);
   if (all.includes('yahoo-3.html')) picked.add('yahoo-3.html');
   return [...picked];
 }
