@@ -25,24 +25,15 @@ async function open(path: string, body: string): Promise<Page> {
 
 const mentionsOf = (p: Page) => session.ext.sendToTab<{ mentions: Array<{ text: string }> }>(p.url(), { type: 'page/mentions' });
 
-/** The card's company name once it is open, after hovering `word` inside `selector`. */
-async function hoverCardName(p: Page, selector: string, word: string): Promise<string | null> {
+/** The card's company name once it is open, after hovering the marked mention reading `word`. */
+async function hoverCardName(p: Page, word: string): Promise<string | null> {
   const at = await p.evaluate(
-    ([sel, w]) => {
-      const el = document.querySelector(sel)!;
-      const walker = document.createTreeWalker(el, NodeFilter.SHOW_TEXT);
-      for (let n = walker.nextNode(); n; n = walker.nextNode()) {
-        const i = n.nodeValue!.indexOf(w);
-        if (i < 0) continue;
-        const r = document.createRange();
-        r.setStart(n, i);
-        r.setEnd(n, i + w.length);
-        const b = r.getBoundingClientRect();
-        return { x: b.left + b.width / 2, y: b.top + b.height / 2 };
-      }
-      throw new Error(`no ${w}`);
+    ([name, w]) => {
+      const range = [...(CSS.highlights.get(name) ?? [])].find((r) => r.toString() === w)!;
+      const box = (range as Range).getBoundingClientRect();
+      return { x: box.left + box.width / 2, y: box.top + box.height / 2 };
     },
-    [selector, word] as const,
+    [MENTION, word] as const,
   );
   await p.mouse.move(at.x, at.y);
   const name = () =>
@@ -94,7 +85,7 @@ describe('marks follow the text\'s state', () => {
       document.close();
     });
     await expect.poll(() => markedTexts(p), { timeout: 10_000 }).toEqual(['Banma']);
-    expect(await hoverCardName(p, '#new', 'Banma')).toMatch(/Banma/);
+    expect(await hoverCardName(p, 'Banma')).toMatch(/Banma/);
     await p.close();
   });
 });
