@@ -54,13 +54,13 @@ async function loadOnce(ext: ChromiumExtension, bare: ChromiumExtension, url: st
   await page.goto(url, { waitUntil: 'load', timeout: 120_000 });
   const answer = await ext.sendToTab<Mentions>(url, { type: 'page/mentions' });
   const end = (await now(page)) + 200;
-  await page.waitForFunction((t) => performance.now() >= t, end);
+  await page.waitForFunction((t) => performance.now() >= t, end, { timeout: 0 });
   const withExt = await beat(page, 0, end);
   let again: Load['rescan'];
   if (rescan) {
     const from = await now(page);
     await ext.sendToBackground({ type: 'settings/site', host: '127.0.0.1', enabled: false });
-    await page.waitForFunction(() => !CSS.highlights.has('company-context-mention'));
+    await page.waitForFunction(() => !CSS.highlights.has('company-context-mention'), undefined, { timeout: 0, polling: 100 });
     await ext.sendToBackground({ type: 'settings/site', host: '127.0.0.1', enabled: true });
     const a = await ext.sendToTab<Mentions>(url, { type: 'page/mentions' });
     again = { beat: await beat(page, from, (await now(page)) + 1), stats: a.stats };
@@ -68,7 +68,7 @@ async function loadOnce(ext: ChromiumExtension, bare: ChromiumExtension, url: st
   await page.close();
   const other = await bare.context.newPage();
   await other.goto(url, { waitUntil: 'load', timeout: 120_000 });
-  await other.waitForFunction((t) => performance.now() >= t, end);
+  await other.waitForFunction((t) => performance.now() >= t, end, { timeout: 0 });
   const without = await beat(other, 0, end);
   await other.close();
   return { with: withExt, without, stats: answer.stats, mentions: answer.mentions.length, rescan: again };
@@ -77,7 +77,7 @@ async function loadOnce(ext: ChromiumExtension, bare: ChromiumExtension, url: st
 async function storm(ext: ChromiumExtension, bare: ChromiumExtension, url: string) {
   const run = async (b: ChromiumExtension, withExt: boolean) => {
     const page = await b.context.newPage();
-    await page.goto(url, { waitUntil: 'load' });
+    await page.goto(url, { waitUntil: 'load', timeout: 0 });
     await page.waitForFunction(() => (window as unknown as { __ccStorm: { done: boolean } }).__ccStorm.done, undefined, { timeout: (STORM_S + 60) * 1000, polling: 500 });
     const end = await now(page);
     const appended = await page.evaluate(() => (window as unknown as { __ccStorm: { appended: number } }).__ccStorm.appended);
@@ -103,7 +103,7 @@ async function frameReadableCopy(from: string): Promise<string> {
 
 async function frameStartups(ext: ChromiumExtension, url: string): Promise<Array<{ url: string; startupMs: number; longest: number; scanMs: number }>> {
   const page = await ext.context.newPage();
-  await page.goto(url, { waitUntil: 'load' });
+  await page.goto(url, { waitUntil: 'load', timeout: 0 });
   await ext.sendToTab(url, { type: 'page/mentions' });
   const rows = await ext.worker.evaluate(async (u) => {
     const tabs = await chrome.tabs.query({});

@@ -100,7 +100,7 @@ async function extensionScan(ext: ChromiumExtension, url: string): Promise<{ pag
   await page.goto(url, { waitUntil: 'load', timeout: 0 });
   const answer = await ext.sendToTab<Mentions>(url, { type: 'page/mentions' });
   const end = (await page.evaluate(() => performance.now())) + 200;
-  await page.waitForFunction((t) => performance.now() >= t, end);
+  await page.waitForFunction((t) => performance.now() >= t, end, { timeout: 0 });
   const { waits } = await inPage(page, beatBetween, [0, end] as [number, number]);
   return { page, answer, end, waits };
 }
@@ -109,7 +109,7 @@ async function extensionScan(ext: ChromiumExtension, url: string): Promise<{ pag
 async function bareWaits(bare: BrowserContext, url: string, end: number): Promise<number> {
   const page = await bare.newPage();
   await page.goto(url, { waitUntil: 'load', timeout: 0 });
-  await page.waitForFunction((t) => performance.now() >= t, end);
+  await page.waitForFunction((t) => performance.now() >= t, end, { timeout: 0 });
   const { waits } = await inPage(page, beatBetween, [0, end] as [number, number]);
   await page.close();
   return waits;
@@ -212,10 +212,10 @@ export async function bench(): Promise<void> {
       const { page } = await extensionScan(ext, url);
       const from = await page.evaluate(() => performance.now());
       await ext.sendToBackground({ type: 'settings/site', host: '127.0.0.1', enabled: false });
-      await page.waitForFunction(() => !CSS.highlights.has('company-context-mention'));
+      await page.waitForFunction(() => !CSS.highlights.has('company-context-mention'), undefined, { timeout: 0, polling: 100 });
       await page.evaluate(() => ((window as unknown as { __ccLong: unknown[] }).__ccLong.length = 0));
       await ext.sendToBackground({ type: 'settings/site', host: '127.0.0.1', enabled: true });
-      await page.waitForFunction(() => CSS.highlights.has('company-context-mention'));
+      await page.waitForFunction(() => CSS.highlights.has('company-context-mention'), undefined, { timeout: 0, polling: 100 });
       const again = await ext.sendToTab<Mentions>(url, { type: 'page/mentions' });
       // The page is idle by now: any long frame during the rescan is a suspect.
       const lf = await longFrames(page);
