@@ -51,7 +51,7 @@ interface Load {
 /** One load with the extension (first scan, then a full rescan after off → on) and one without, over the same page time. */
 async function loadOnce(ext: ChromiumExtension, bare: ChromiumExtension, url: string, rescan: boolean): Promise<Load> {
   const page = await ext.context.newPage();
-  await page.goto(url, { waitUntil: 'load', timeout: 120_000 });
+  await page.goto(url, { waitUntil: 'load', timeout: 0 });
   const answer = await ext.sendToTab<Mentions>(url, { type: 'page/mentions' });
   const end = (await now(page)) + 200;
   await page.waitForFunction((t) => performance.now() >= t, end, { timeout: 0 });
@@ -67,7 +67,7 @@ async function loadOnce(ext: ChromiumExtension, bare: ChromiumExtension, url: st
   }
   await page.close();
   const other = await bare.context.newPage();
-  await other.goto(url, { waitUntil: 'load', timeout: 120_000 });
+  await other.goto(url, { waitUntil: 'load', timeout: 0 });
   await other.waitForFunction((t) => performance.now() >= t, end, { timeout: 0 });
   const without = await beat(other, 0, end);
   await other.close();
