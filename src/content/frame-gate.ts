@@ -5,15 +5,25 @@
  * show text: a viewport of some size and a text node that is not blank; then it starts as usual.
  */
 
-/** True when the frame has a usable viewport (4 px a side) and a text node that is not blank or a script's. */
+/** Past this many elements a document is taken as able to show text without looking further. */
+const FEW_ELEMENTS = 64;
+
+/**
+ * True when the frame has a usable viewport (4 px a side) and a text node that is not blank
+ * or a script's, or an element with an open shadow root (web components keep their text
+ * there), or too many elements to be sure cheaply.
+ */
 export function canShowText(doc: Document): boolean {
   const view = doc.defaultView;
-  if (!view || view.innerWidth < 4 || view.innerHeight < 4 || !doc.body) return false;
-  const walker = doc.createTreeWalker(doc.body, NodeFilter.SHOW_TEXT);
+  const body = doc.body;
+  if (!view || view.innerWidth < 4 || view.innerHeight < 4 || !body) return false;
+  const walker = doc.createTreeWalker(body, NodeFilter.SHOW_TEXT);
   for (let n = walker.nextNode(); n; n = walker.nextNode()) {
     if (/\S/.test((n as Text).data) && !/^(SCRIPT|STYLE|NOSCRIPT|TEMPLATE)$/.test(n.parentNode!.nodeName)) return true;
   }
-  return false;
+  const all = body.getElementsByTagName('*');
+  for (let i = 0; i < FEW_ELEMENTS; i++) if (all[i]?.shadowRoot) return true;
+  return !!all[FEW_ELEMENTS];
 }
 
 /** undefined when the frame can show text now; else a promise settled once it can (never after `signal` aborts). */

@@ -26,6 +26,12 @@ describe('the frame gate', () => {
     expect(opened).toBe(true);
   });
 
+  it('lets a frame whose text is all in shadow roots start (web components)', () => {
+    document.body.innerHTML = '<my-app></my-app>';
+    document.querySelector('my-app')!.attachShadow({ mode: 'open' }).innerHTML = '<p>Meituan</p>';
+    expect(canShowText(document)).toBe(true);
+  });
+
   it('holds a frame too small to show anything', () => {
     document.body.innerHTML = '<p>Xiaomi</p>';
     const width = window.innerWidth;

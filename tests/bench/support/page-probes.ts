@@ -149,7 +149,9 @@ export const HEARTBEAT_TAG = `<script>${source(pageHeartbeat)}</script>`;
 /** The page's heartbeat record between two page times (from ≤ t < to). */
 export function beatBetween(range: [number, number]): { waits: number; longestWait: number; longFrames: number; longestStyle: number; ticks: number } {
   const [from, to] = range;
-  const beat = (window as unknown as { __ccBeat: Beat }).__ccBeat;
+  const beat = (window as unknown as { __ccBeat?: Beat }).__ccBeat;
+  // A page that replaced its own window state (document.open) lost the heartbeat: counted as none, ticks -1.
+  if (!beat) return { waits: 0, longestWait: 0, longFrames: 0, longestStyle: 0, ticks: -1 };
   const waits = beat.waits.filter(([t]) => t >= from && t < to).map(([, ms]) => ms);
   const frames = beat.frames.filter(([t]) => t >= from && t < to);
   return {
