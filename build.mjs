@@ -122,6 +122,14 @@ const polyfillPlugin = {
   },
 };
 
+/** content.js takes the small promise wrapper of src/content/browser-lite.ts instead (see there). */
+const browserLitePlugin = {
+  name: 'browser-lite',
+  setup(b) {
+    b.onResolve({ filter: /^webextension-polyfill$/ }, () => ({ path: join(ROOT, 'src/content/browser-lite.ts') }));
+  },
+};
+
 async function bundle(outdir) {
   const started = performance.now();
   const results = await Promise.all(
@@ -141,7 +149,7 @@ async function bundle(outdir) {
         define: { 'process.env.NODE_ENV': '"production"' },
         metafile: true,
         logLevel: 'warning',
-        plugins: [polyfillPlugin],
+        plugins: [e.out === 'content' ? browserLitePlugin : polyfillPlugin],
       }),
     ),
   );

@@ -44,6 +44,9 @@ export function createFallbackMarker(doc: Document, signal: AbortSignal): Marker
       marks.get(range)?.forEach(unwrap);
       marks.delete(range);
     },
+    // Wrappers are in the DOM as soon as they are made, and the page cannot unregister them.
+    flush: () => undefined,
+    ensure: () => true,
   };
 }
 

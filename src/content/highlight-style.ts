@@ -61,7 +61,7 @@ export function setHighlightStyle(style: HighlightStyle): void {
  * onto the ObservableArray so the page's own adopted sheets stay in place (Chrome and Firefox
  * content scripts both allow it); removed on abort.
  */
-export function injectStyle(doc: Document, signal: AbortSignal): void {
+export function injectStyle(doc: Document, signal: AbortSignal): CSSStyleSheet {
   const sheet = new CSSStyleSheet();
   sheet.replaceSync(highlightCss(current));
   doc.adoptedStyleSheets.push(sheet);
@@ -75,4 +75,5 @@ export function injectStyle(doc: Document, signal: AbortSignal): void {
     },
     { once: true },
   );
+  return sheet;
 }

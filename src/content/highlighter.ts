@@ -10,6 +10,17 @@ import { createFallbackMarker } from './fallback-marker';
 export interface Marker {
   add(range: Range): void;
   remove(range: Range): void;
+  /**
+   * Paints what add() gathered since the last flush. The scanner calls it once a region is
+   * done: every change to a registered highlight costs the page a style pass over the marked
+   * text in its next frame, so ranges go in together rather than one frame at a time.
+   */
+  flush(): void;
+  /**
+   * Puts our highlight and stylesheet back if the page took them away (CSS.highlights.clear(),
+   * a replaced registry entry, adoptedStyleSheets reset); true when everything was in place.
+   */
+  ensure(): boolean;
   /** True when marking changes the DOM (fallback): the observer must ignore those mutations. */
   readonly mutatesDom: boolean;
 }
@@ -21,26 +32,22 @@ export function hasHighlightApi(): boolean {
 
 export function createMarker(doc: Document, signal: AbortSignal): Marker {
   // The stylesheet goes in with the first mention, not before: its ::highlight() rules dirty
-  // every element's style, and the first DOM read after that pays a full style recalc. Most
-  // pages mention no company and so never pay it.
-  let styled = false;
-  const style = () => {
-    if (styled) return;
-    styled = true;
-    injectStyle(doc, signal);
-  };
+  // every element's style, and the next frame pays a full style recalc (seconds on a page of
+  // 200,000 elements). Most pages mention no company and so never pay it.
+  let sheet: CSSStyleSheet | undefined;
+  const style = () => (sheet ??= injectStyle(doc, signal));
   if (!hasHighlightApi()) {
     const fallback = createFallbackMarker(doc, signal);
     return {
-      mutatesDom: fallback.mutatesDom,
+      ...fallback,
       add: (range) => {
         style();
         fallback.add(range);
       },
-      remove: (range) => fallback.remove(range),
     };
   }
   const mentions = new Highlight();
+  const pending = new Set<Range>();
   CSS.highlights.set(MENTION_HIGHLIGHT, mentions);
   signal.addEventListener(
     'abort',
@@ -48,15 +55,33 @@ export function createMarker(doc: Document, signal: AbortSignal): Marker {
       if (CSS.highlights.get(MENTION_HIGHLIGHT) === mentions) CSS.highlights.delete(MENTION_HIGHLIGHT);
       CSS.highlights.delete(ACTIVE_HIGHLIGHT);
       mentions.clear();
+      pending.clear();
     },
     { once: true },
   );
   return {
     mutatesDom: false,
-    add: (range) => {
+    add: (range) => void pending.add(range),
+    remove: (range) => void (pending.delete(range) || mentions.delete(range)),
+    flush() {
+      if (pending.size === 0 || signal.aborted) return;
+      // The sheet and the first ranges in the same frame: one style pass, not two.
       style();
-      mentions.add(range);
+      for (const range of pending) mentions.add(range);
+      pending.clear();
     },
-    remove: (range) => void mentions.delete(range),
+    ensure() {
+      if (signal.aborted) return true;
+      let intact = true;
+      if (CSS.highlights.get(MENTION_HIGHLIGHT) !== mentions) {
+        CSS.highlights.set(MENTION_HIGHLIGHT, mentions);
+        intact = false;
+      }
+      if (sheet && !doc.adoptedStyleSheets.includes(sheet)) {
+        doc.adoptedStyleSheets.push(sheet);
+        intact = false;
+      }
+      return intact;
+    },
   };
 }

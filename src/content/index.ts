@@ -32,6 +32,10 @@ function setEnabled(enabled: boolean): void {
   const session = startSession(document, controller.signal, {
     loadPatterns: () => browserTransport.toBackground<'db/patterns'>({ type: 'db/patterns' }),
     reportFound: (companyIds) => browserTransport.toBackground<'tab/found'>({ type: 'tab/found', companyIds }),
+    onDocumentReplaced: () => {
+      setEnabled(false);
+      setEnabled(true);
+    },
   });
   running = { controller, session };
 }
@@ -41,7 +45,10 @@ async function scanned(): Promise<Session | undefined> {
   await initialised;
   const current = running;
   await current?.session.ready;
-  return current && !current.controller.signal.aborted ? current.session : undefined;
+  if (!current || current.controller.signal.aborted) return undefined;
+  // Nothing is reported that is not painted: restore what the page may have unregistered.
+  current.session.check();
+  return current.session;
 }
 
 async function mentions() {

@@ -6,7 +6,8 @@
 import type { ScanJob } from './scanner';
 import { CARD_HOST_ATTR, Kind, blockOf, classify, isInSkippedRegion, isPageLevel } from './skip-rules';
 
-const OPTIONS: MutationObserverInit = { childList: true, subtree: true, characterData: true };
+/** contenteditable and hidden: text that becomes editable or hidden loses its marks, and is rescanned when it stops being so. */
+const OPTIONS: MutationObserverInit = { childList: true, subtree: true, characterData: true, attributeFilter: ['contenteditable', 'hidden'] };
 /** Mutations come in storms (a feed renders 40 items): gather them before rescanning. */
 const BATCH_MS = 100;
 
@@ -23,10 +24,20 @@ export function observePage(
   onBatch: (jobs: ScanJob[], removed: boolean) => void,
   /** Busy time of each batch (sorting records into jobs, dropping removed mentions). */
   onBusy: (ms: number) => void,
+  /**
+   * document.open() replaced the whole document: listeners the session put on it (hover)
+   * are gone with the old one, so the session must start over.
+   */
+  onDocumentReplaced?: () => void,
 ): PageObserver {
   let pending: MutationRecord[] = [];
   let timer: ReturnType<typeof setTimeout> | undefined;
+  const root = doc.documentElement;
   const observer = new MutationObserver((records) => {
+    if (onDocumentReplaced && doc.documentElement !== root && records.some((r) => r.target === doc)) {
+      observer.disconnect();
+      return onDocumentReplaced();
+    }
     pending.push(...records);
     timer ??= setTimeout(flush, BATCH_MS);
   });
@@ -69,8 +80,17 @@ function jobsFor(records: MutationRecord[]): { jobs: ScanJob[]; removed: boolean
     if (isPageLevel(block)) add(node, false);
     else add(block, true);
   };
+  /** Regions whose editable or hidden state changed: rescanned even when now skipped, which drops their marks. */
+  const flipped: ScanJob[] = [];
   for (const record of records) {
     const target = record.target;
+    if (record.type === 'attributes') {
+      if (target.isConnected && !isOurs(target) && !seen.has(target)) {
+        seen.add(target);
+        flipped.push({ root: target, shallow: false });
+      }
+      continue;
+    }
     if (record.type === 'characterData') {
       if (!isOurs(target)) textChanged(target);
       continue;
@@ -91,7 +111,7 @@ function jobsFor(records: MutationRecord[]): { jobs: ScanJob[]; removed: boolean
   }
   // Deep jobs first: a shallow rescan after them re-joins text across the added element's edges.
   jobs.sort((a, b) => Number(a.shallow) - Number(b.shallow));
-  return { jobs: jobs.filter((j) => !isInSkippedRegion(j.root)), removed };
+  return { jobs: [...flipped, ...jobs.filter((j) => !isInSkippedRegion(j.root))], removed };
 }
 
 /** Inside our card, or in a region we never mark (an editor the user is typing in). */

@@ -66,12 +66,14 @@ export function createScanner(deps: ScannerDeps): Scanner {
   const match = (run: TextRun) => {
     const hits = deps.matcher.find(run.text);
     if (hits.length === 0) return;
-    const { nodes, starts, text } = run;
+    const { nodes, starts, text, accept } = run;
     const found: MarkedMention[] = [];
     let i = 0;
     for (const hit of hits) {
       const companyId = deps.companyIds[hit.company];
       if (companyId === undefined || hit.end <= hit.start) continue;
+      // A window of a long node: hits starting in its context belong to the windows around it.
+      if (accept && (hit.start < accept.from || hit.start >= accept.to)) continue;
       // Hits come in text order, so the node pointer only moves forward.
       if (hit.start < starts[i]!) i = 0;
       while (i + 1 < nodes.length && starts[i + 1]! <= hit.start) i++;
@@ -102,6 +104,8 @@ export function createScanner(deps: ScannerDeps): Scanner {
           addBusy(stats, ms);
           deps.afterChunk?.();
         });
+        // A region's marks are painted together (see Marker.flush).
+        marker.flush();
         // The page removed what we stood on mid-walk: start the region over.
         if (result === 'lost' && job.root.isConnected) queue.push(job);
         else job.onDone?.();

@@ -7,6 +7,7 @@ import { createMatcherSteps, type Matcher } from '../shared/matcher';
 import { installCard } from './card/index';
 import { createFoundReporter } from './found-reporter';
 import { watchHoverPrefs } from './hover-prefs-watch';
+import { whenFrameCanShowText } from './frame-gate';
 import { createMarker } from './highlighter';
 import { createMentionIndex, type MentionIndex } from './mentions';
 import { createNavigator } from './navigation';
@@ -14,10 +15,13 @@ import { observePage } from './observer';
 import { runInChunks } from './scheduler';
 import { createScanner } from './scanner';
 import { addBusy, addStartup, createStats } from './stats';
+import { watchTextState } from './text-state';
 
 export interface SessionDeps {
   loadPatterns(): Promise<CompiledPatterns>;
   reportFound(companyIds: string[]): Promise<unknown>;
+  /** document.open() replaced the document: this session is over, start another. */
+  onDocumentReplaced?(): void;
 }
 
 export interface Session {
@@ -27,6 +31,8 @@ export interface Session {
   readonly stats: ScanStats;
   reveal(companyId: string): boolean;
   next(): boolean;
+  /** Puts our marks back if the page unregistered them, before anything is reported. */
+  check(): void;
 }
 
 export function startSession(doc: Document, signal: AbortSignal, deps: SessionDeps): Session {
@@ -35,6 +41,7 @@ export function startSession(doc: Document, signal: AbortSignal, deps: SessionDe
   const prefs = watchHoverPrefs(signal);
   const stats = createStats();
   let card: ReturnType<typeof installCard> | undefined;
+  let check = () => undefined as void;
   const navigator = createNavigator(store, { open: (m, opts) => card?.open(m, opts) });
   let firstScanDone!: () => void;
   const ready = new Promise<void>((resolve) => {
@@ -55,7 +62,7 @@ export function startSession(doc: Document, signal: AbortSignal, deps: SessionDe
       if (removed) for (const m of store.dropWhere((node) => !node.isConnected)) marker.remove(m.range);
       for (const job of jobs) scanner.enqueue(job);
       if (jobs.length === 0) settled();
-    }, (ms) => addBusy(stats, ms));
+    }, (ms) => addBusy(stats, ms), deps.onDocumentReplaced);
     const scanner = createScanner({
       matcher,
       companyIds: patterns.companyIds,
@@ -68,15 +75,19 @@ export function startSession(doc: Document, signal: AbortSignal, deps: SessionDe
       onIdle: settled,
     });
     signal.addEventListener('abort', () => store.clear(), { once: true });
+    check = watchTextState(doc, signal, marker, () => scanner.enqueue({ root: doc.body ?? doc.documentElement, shallow: false }));
     card = installCard({ store, signal, prefs });
     if (doc.designMode === 'on') firstScanDone();
     // A page that never stops mutating never drains the queue: page/mentions waits for this job only.
     else scanner.enqueue({ root: doc.body ?? doc.documentElement, shallow: false, onDone: firstScanDone });
   };
 
+  // A frame that cannot show text yet answers page/mentions with nothing, and starts later.
+  const gate = whenFrameCanShowText(doc, signal);
+  if (gate) firstScanDone();
   // Without patterns there is nothing to mark; report an empty page rather than hang.
-  deps
-    .loadPatterns()
+  Promise.resolve(gate)
+    .then(() => deps.loadPatterns())
     .then(async (patterns) => {
       // Decoding is sliced (a 100,000-alias dataset takes tens of milliseconds): start-up
       // work, like setting up; the first scan chunk that runs inside begin() is in scanMs.
@@ -95,5 +106,5 @@ export function startSession(doc: Document, signal: AbortSignal, deps: SessionDe
       addStartup(performance.now() - since - (stats.scanMs - scanned));
     })
     .catch(() => firstScanDone());
-  return { ready, store, stats, reveal: navigator.reveal, next: navigator.next };
+  return { ready, store, stats, reveal: navigator.reveal, next: navigator.next, check: () => check() };
 }

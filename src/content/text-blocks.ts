@@ -8,13 +8,16 @@
  * root's elements and walked after it (the store sorts mentions into document order).
  */
 import type { Screen } from '../shared/matcher';
+import { LONG_TEXT, windowAt } from './long-text';
 import { classify, Kind, SKIP_ATTR_SELECTOR } from './skip-rules';
 
 export interface TextRun {
   nodes: Text[];
-  /** Offset of each node's first character in `text`. */
+  /** Offset of each node's first character in `text` (negative when `text` begins inside the node). */
   starts: number[];
   text: string;
+  /** Only hits starting in [from, to) of `text` count (a window of a long node, see long-text.ts). */
+  accept?: { from: number; to: number };
 }
 
 export interface RunSink {
@@ -40,6 +43,12 @@ interface Place {
 }
 
 const ELEMENT = 1; // Node.ELEMENT_NODE, without a global look-up per node
+/**
+ * A root with more elements than this skips the two once-per-root queries below: each is a
+ * pass over every element in one task (hundreds of ms on a 200,000-element page), and on a
+ * root that big the walk yields many times anyway, after which the answers are dropped.
+ */
+const SHORTCUT_MAX_ELEMENTS = 20_000;
 
 /** Long runs are cut so one match call stays small; a name across the cut is lost, rarely. */
 const MAX_RUN_CHARS = 8_000;
@@ -51,8 +60,12 @@ export function createRunWalker(root: Node, sink: RunSink, shallow = false): Run
   const places = new Map<Node, Place>();
   const roots: Node[] = [];
   let walker: TreeWalker | null = null;
-  /** Elements of the current root still to check for a shadow root, and where we are. */
-  let hosts: ArrayLike<Element> | null = null;
+  /**
+   * Elements of the current root still to check for a shadow root, and where we are: a live
+   * collection read by index (never its length, which is a pass over the whole subtree in one
+   * task), or a walker for roots that have no getElementsByTagName (shadow roots).
+   */
+  let hosts: HTMLCollectionOf<Element> | TreeWalker | null = null;
   let hostIndex = 0;
   const screen = sink.screen;
   let nodes: Text[] = [];
@@ -77,6 +90,8 @@ export function createRunWalker(root: Node, sink: RunSink, shallow = false): Run
   let chars = 0;
   let started = false;
   let work = 0;
+  /** A text node too long for one chunk, matched window by window (long-text.ts); `next`: where the next window begins. */
+  let long: { node: Text; data: string; next: number } | null = null;
 
   const placeOf = (start: Node): Place => {
     let place = places.get(start);
@@ -122,11 +137,38 @@ export function createRunWalker(root: Node, sink: RunSink, shallow = false): Run
     screen?.reset();
   };
 
+  /** Matches the long node's windows until the chunk is over; true when the node is done. */
+  const stepLong = (spent: () => boolean): boolean => {
+    const { node, data } = long!;
+    // The page changed it while we yielded: its mutation record rescans it.
+    if (node.data !== data || !node.isConnected) return !(long = null);
+    while (long!.next < data.length) {
+      const w = windowAt(data.length, long!.next);
+      const text = data.slice(w.sliceStart, w.sliceEnd);
+      screen?.reset();
+      if (!screen || screen.feed(text)) {
+        sink.onRun({ nodes: [node], starts: [-w.sliceStart], text, accept: { from: w.from - w.sliceStart, to: w.to - w.sliceStart } });
+      }
+      long!.next = w.to;
+      if (spent()) return false;
+    }
+    screen?.reset();
+    long = null;
+    return true;
+  };
+
   const addText = (node: Text, place: Place) => {
     const data = node.data;
     if (data.length === 0) return;
     textNodes++;
     chars += data.length;
+    if (data.length > LONG_TEXT) {
+      // Matched on its own, window by window: it ends the run before it and starts a new one after.
+      flush();
+      block = null;
+      long = { node, data, next: 0 };
+      return;
+    }
     // A <br> between two text nodes of one block is a line break: a new run.
     if (place.block !== block || runChars > MAX_RUN_CHARS || (lastHasBr && node.previousSibling?.nodeName === 'BR')) {
       flush();
@@ -172,11 +214,13 @@ export function createRunWalker(root: Node, sink: RunSink, shallow = false): Run
 
   /** Finds open shadow roots under the current root, a few hundred elements per look at the clock. */
   const findHosts = (spent: () => boolean): boolean => {
-    if (!hosts) return true;
-    const count = hosts.length;
-    while (hostIndex < count) {
+    const list = hosts;
+    if (!list) return true;
+    const next = 'nextNode' in list ? () => list.nextNode() as Element | null : () => list[hostIndex] ?? null;
+    for (let el = next(); el; el = next()) {
+      hostIndex++;
       // Nearly no element hosts a shadow root: only those go through addHost.
-      if (hosts[hostIndex++]!.shadowRoot) addHost(hosts[hostIndex - 1]!);
+      if (el.shadowRoot) addHost(el);
       if ((hostIndex & 511) === 0 && spent()) return false;
     }
     hosts = null;
@@ -189,15 +233,19 @@ export function createRunWalker(root: Node, sink: RunSink, shallow = false): Run
     const doc = r.ownerDocument ?? (r as Document);
     walker = doc.createTreeWalker(r, NodeFilter.SHOW_TEXT);
     lastParent = null;
-    // Two native queries per root instead of a look at every node: <br>s and skip attributes.
-    brParents = new Set();
-    const brs = r.nodeType === ELEMENT ? (r as Element).getElementsByTagName('br') : (r as ParentNode).querySelectorAll('br');
-    for (let k = 0; k < brs.length; k++) brParents.add(brs[k]!.parentNode!);
-    flagged = new Set((r as ParentNode).querySelectorAll(SKIP_ATTR_SELECTOR));
+    const el = r.nodeType === ELEMENT ? (r as Element) : null;
+    const all = el?.getElementsByTagName('*');
+    // Two native queries per root instead of a look at every node: <br>s and skip attributes
+    // (only where they are cheap; null answers mean "look at each node").
+    if (all && !all[SHORTCUT_MAX_ELEMENTS]) {
+      brParents = new Set();
+      const brs = el!.getElementsByTagName('br');
+      for (let k = 0; k < brs.length; k++) brParents.add(brs[k]!.parentNode!);
+      flagged = new Set(el!.querySelectorAll(SKIP_ATTR_SELECTOR));
+    } else brParents = flagged = null;
     if (!shallow) {
-      const el = r.nodeType === ELEMENT ? (r as Element) : null;
       if (el) addHost(el);
-      hosts = el ? el.getElementsByTagName('*') : (r as ParentNode).querySelectorAll('*');
+      hosts = all ?? doc.createTreeWalker(r, NodeFilter.SHOW_ELEMENT);
       hostIndex = 0;
     }
     return true;
@@ -205,11 +253,12 @@ export function createRunWalker(root: Node, sink: RunSink, shallow = false): Run
 
   const start = (): boolean => {
     started = true;
-    if (!root.isConnected) return false;
+    // A document in designMode is one big editor (rescanning it drops its marks).
+    if (!root.isConnected || (root.ownerDocument ?? (root as Document)).designMode === 'on') return false;
     if (root.nodeType === Node.TEXT_NODE) {
       visitText(root as Text);
       flush();
-      return false;
+      return long !== null;
     }
     if (placeOf(root).skip) return false;
     roots.push(root);
@@ -228,8 +277,10 @@ export function createRunWalker(root: Node, sink: RunSink, shallow = false): Run
         if (!started && !start()) return true;
         if (walker && !walker.currentNode.isConnected && walker.currentNode !== walker.root) return 'lost';
         work = 0;
-        while (walker) {
+        for (;;) {
           if (hosts && !findHosts(spent)) return false;
+          if (long && !stepLong(spent)) return false;
+          if (!walker) return true;
           const node = walker.nextNode() as Text | null;
           if (!node) {
             flush();
@@ -249,7 +300,6 @@ export function createRunWalker(root: Node, sink: RunSink, shallow = false): Run
             return false;
           }
         }
-        return true;
       } finally {
         sink.counts.textNodes += textNodes;
         sink.counts.chars += chars;

@@ -103,3 +103,62 @@ export async function inIsolatedWorld<R, A>(page: Page, fn: (arg: A) => R, arg?:
     await cdp.detach();
   }
 }
+
+/** What the page's own heartbeat saw (see pageHeartbeat). */
+export interface Beat {
+  ticks: number;
+  /** Every wait of the 5 ms timer beyond its interval that was ≥ 50 ms: [page time it ended, ms]. */
+  waits: Array<[number, number]>;
+  /** Long animation frames (≥ 50 ms): [start, duration, style and layout ms]. */
+  frames: Array<[number, number, number]>;
+}
+
+/**
+ * The page's side of the bench, as a page's own script: a 5 ms heartbeat (setInterval) that
+ * records every time it had to wait ≥ 50 ms more than asked, and the long animation frames
+ * with their style-and-layout part (LoAF's styleAndLayoutStart to the frame's end). It runs
+ * in the page's main world, not the extension's, so it sees what the page's own work sees.
+ */
+export function pageHeartbeat(): void {
+  const w = window as unknown as { __ccBeat: Beat };
+  const beat: Beat = { ticks: 0, waits: [], frames: [] };
+  w.__ccBeat = beat;
+  let last = performance.now();
+  setInterval(() => {
+    const now = performance.now();
+    const late = now - last - 5;
+    last = now;
+    beat.ticks++;
+    if (late >= 50) beat.waits.push([now, late]);
+  }, 5);
+  try {
+    new PerformanceObserver((list) => {
+      for (const e of list.getEntries() as Array<PerformanceEntry & { styleAndLayoutStart?: number }>) {
+        const style = e.styleAndLayoutStart ? e.startTime + e.duration - e.styleAndLayoutStart : 0;
+        beat.frames.push([e.startTime, e.duration, style]);
+      }
+    }).observe({ type: 'long-animation-frame', buffered: true });
+  } catch {
+    // No LoAF in this browser: frames stay empty.
+  }
+}
+
+/** The heartbeat as an inline <script> for a page the bench serves itself. */
+export const HEARTBEAT_TAG = `<script>${source(pageHeartbeat)}</script>`;
+
+/** The page's heartbeat record between two page times (from ≤ t < to). */
+export function beatBetween(range: [number, number]): { waits: number; longestWait: number; longFrames: number; longestStyle: number; ticks: number } {
+  const [from, to] = range;
+  const beat = (window as unknown as { __ccBeat?: Beat }).__ccBeat;
+  // A page that replaced its own window state (document.open) lost the heartbeat: counted as none, ticks -1.
+  if (!beat) return { waits: 0, longestWait: 0, longFrames: 0, longestStyle: 0, ticks: -1 };
+  const waits = beat.waits.filter(([t]) => t >= from && t < to).map(([, ms]) => ms);
+  const frames = beat.frames.filter(([t]) => t >= from && t < to);
+  return {
+    waits: waits.length,
+    longestWait: Math.max(0, ...waits),
+    longFrames: frames.length,
+    longestStyle: Math.max(0, ...frames.map(([, , s]) => s)),
+    ticks: beat.ticks,
+  };
+}

@@ -1,0 +1,188 @@
+/**
+ * The page's side of the extension's cost, side by side with the same page without it, on
+ * generated extreme pages: 200,000 elements, one 5 MB text node, nested shadow roots, a
+ * 20 s mutation storm, and a page of 46 frames. Every page runs its own 5 ms heartbeat and
+ * records its long animation frames (support/page-probes.ts, pageHeartbeat): "waits" are the
+ * times the page's own timer had to wait ≥ 50 ms beyond its interval.
+ *
+ *   npx tsx tests/bench/run.ts page      (BENCH_LOADS=n loads per page, default 3; BENCH_STORM_S, default 20)
+ */
+import { cp, mkdtemp, readFile, rm, writeFile } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import type { Page } from 'playwright-core';
+import { launchChromium, type ChromiumExtension } from '../e2e/support/chromium';
+import { startServer, type TestServer } from '../e2e/support/server';
+import { DIST_CHROME } from '../e2e/support/paths';
+import { beatBetween, inPage } from './support/page-probes';
+import { FRAME_EMPTY, FRAME_TEXT, framesPage, hugeTextNodePage, manyElementsPage, mutationStormPage, nestedShadowPage } from './support/extreme-pages';
+
+interface Stats {
+  scanMs: number;
+  longestChunkMs?: number;
+  startupMs?: number;
+  longestStartupMs?: number;
+}
+interface Mentions {
+  mentions: unknown[];
+  stats: Stats;
+}
+type BeatRead = Awaited<ReturnType<typeof beatBetween>>;
+
+const LOADS = Number(process.env.BENCH_LOADS ?? 3);
+const STORM_S = Number(process.env.BENCH_STORM_S ?? 20);
+
+const now = (page: Page) => page.evaluate(() => performance.now());
+const beat = (page: Page, from: number, to: number) => inPage(page, beatBetween, [from, to] as [number, number]);
+const median = (xs: number[]) => {
+  const s = xs.filter(Number.isFinite).sort((a, b) => a - b);
+  return s.length ? s[Math.floor(s.length / 2)]! : NaN;
+};
+const f = (x: number, d = 1) => (Number.isFinite(x) ? x.toFixed(d) : '–');
+
+interface Load {
+  with: BeatRead;
+  without: BeatRead;
+  stats: Stats;
+  mentions: number;
+  rescan?: { beat: BeatRead; stats: Stats };
+}
+
+/** One load with the extension (first scan, then a full rescan after off → on) and one without, over the same page time. */
+async function loadOnce(ext: ChromiumExtension, bare: ChromiumExtension, url: string, rescan: boolean): Promise<Load> {
+  const page = await ext.context.newPage();
+  await page.goto(url, { waitUntil: 'load', timeout: 0 });
+  const answer = await ext.sendToTab<Mentions>(url, { type: 'page/mentions' });
+  const end = (await now(page)) + 200;
+  await page.waitForFunction((t) => performance.now() >= t, end, { timeout: 0 });
+  const withExt = await beat(page, 0, end);
+  let again: Load['rescan'];
+  if (rescan) {
+    const from = await now(page);
+    await ext.sendToBackground({ type: 'settings/site', host: '127.0.0.1', enabled: false });
+    await page.waitForFunction(() => !CSS.highlights.has('company-context-mention'), undefined, { timeout: 0, polling: 100 });
+    await ext.sendToBackground({ type: 'settings/site', host: '127.0.0.1', enabled: true });
+    const a = await ext.sendToTab<Mentions>(url, { type: 'page/mentions' });
+    again = { beat: await beat(page, from, (await now(page)) + 1), stats: a.stats };
+  }
+  await page.close();
+  const other = await bare.context.newPage();
+  await other.goto(url, { waitUntil: 'load', timeout: 0 });
+  await other.waitForFunction((t) => performance.now() >= t, end, { timeout: 0 });
+  const without = await beat(other, 0, end);
+  await other.close();
+  return { with: withExt, without, stats: answer.stats, mentions: answer.mentions.length, rescan: again };
+}
+
+async function storm(ext: ChromiumExtension, bare: ChromiumExtension, url: string) {
+  const run = async (b: ChromiumExtension, withExt: boolean) => {
+    const page = await b.context.newPage();
+    await page.goto(url, { waitUntil: 'load', timeout: 0 });
+    await page.waitForFunction(() => (window as unknown as { __ccStorm: { done: boolean } }).__ccStorm.done, undefined, { timeout: (STORM_S + 60) * 1000, polling: 500 });
+    const end = await now(page);
+    const appended = await page.evaluate(() => (window as unknown as { __ccStorm: { appended: number } }).__ccStorm.appended);
+    const b2 = await beat(page, 0, end + 1);
+    const stats = withExt ? (await b.sendToTab<Mentions>(url, { type: 'page/mentions' })).stats : undefined;
+    await page.close();
+    return { appended, beat: b2, stats, wallMs: end };
+  };
+  const withExt = await run(ext, true);
+  const without = await run(bare, false);
+  return { withExt, without };
+}
+
+/** A copy of the extension allowed webNavigation, so the bench can ask every frame for its stats. */
+async function frameReadableCopy(from: string): Promise<string> {
+  const dir = await mkdtemp(join(tmpdir(), 'cc-bench-frames-'));
+  await cp(from, dir, { recursive: true });
+  const manifest = JSON.parse(await readFile(join(dir, 'manifest.json'), 'utf8')) as { permissions: string[] };
+  manifest.permissions.push('webNavigation');
+  await writeFile(join(dir, 'manifest.json'), JSON.stringify(manifest));
+  return dir;
+}
+
+async function frameStartups(ext: ChromiumExtension, url: string): Promise<Array<{ url: string; startupMs: number; longest: number; scanMs: number }>> {
+  const page = await ext.context.newPage();
+  await page.goto(url, { waitUntil: 'load', timeout: 0 });
+  await ext.sendToTab(url, { type: 'page/mentions' });
+  const rows = await ext.worker.evaluate(async (u) => {
+    const tabs = await chrome.tabs.query({});
+    const tab = tabs.find((t) => t.url === u)!;
+    const frames = (await chrome.webNavigation.getAllFrames({ tabId: tab.id! })) ?? [];
+    return Promise.all(
+      frames.map(async (fr) => {
+        const a = (await chrome.tabs.sendMessage(tab.id!, { type: 'page/mentions' }, { frameId: fr.frameId }).catch(() => null)) as { stats: { startupMs?: number; longestStartupMs?: number; scanMs: number } } | null;
+        return { url: fr.url, startupMs: a?.stats.startupMs ?? NaN, longest: a?.stats.longestStartupMs ?? NaN, scanMs: a?.stats.scanMs ?? NaN };
+      }),
+    );
+  }, url);
+  await page.close();
+  return rows;
+}
+
+export async function bench(): Promise<void> {
+  const server: TestServer = await startServer();
+  const extensionDir = process.env.BENCH_EXTENSION ?? DIST_CHROME;
+  const framesDir = await frameReadableCopy(extensionDir);
+  const [ext, bare] = await Promise.all([launchChromium({ extension: framesDir }), launchChromium({ extension: null })]);
+  const pages = [
+    { name: '200,000 elements', url: server.page('/x/elements.html', manyElementsPage()) },
+    { name: 'one 5 MB text node', url: server.page('/x/text-node.html', hugeTextNodePage()) },
+    { name: 'nested shadow roots (4,000)', url: server.page('/x/shadow.html', nestedShadowPage()) },
+  ];
+  const textUrl = server.page('/x/frame-text.html', FRAME_TEXT);
+  const emptyUrl = server.page('/x/frame-empty.html', FRAME_EMPTY);
+  const framesUrl = server.page('/x/frames.html', framesPage(textUrl, emptyUrl));
+  const stormUrl = server.page('/x/storm.html', mutationStormPage(STORM_S));
+  try {
+    console.log(`${LOADS} loads per page, medians; Chromium ${ext.context.browser()?.version() ?? ''}; the page's own 5 ms heartbeat\n`);
+    console.log('| page | mentions | page waits ≥ 50 ms, with / without | longest wait ms, with / without | long frames, with / without | longest style+layout in a long frame ms, with / without | extension longest task ms | scan ms | rescan after off → on: waits / longest wait ms / longest task ms |');
+    console.log('|---|---:|---:|---:|---:|---:|---:|---:|---:|');
+    for (const p of pages) {
+      const loads: Load[] = [];
+      for (let i = 0; i < LOADS; i++) loads.push(await loadOnce(ext, bare, p.url, true));
+      const m = (fn: (l: Load) => number) => median(loads.map(fn));
+      console.log(
+        `| ${p.name} | ${m((l) => l.mentions)} | ${m((l) => l.with.waits)} / ${m((l) => l.without.waits)} | ${f(m((l) => l.with.longestWait))} / ${f(m((l) => l.without.longestWait))} | ` +
+          `${m((l) => l.with.longFrames)} / ${m((l) => l.without.longFrames)} | ${f(m((l) => l.with.longestStyle))} / ${f(m((l) => l.without.longestStyle))} | ` +
+          `${f(Math.max(...loads.map((l) => l.stats.longestChunkMs ?? NaN)))} (max) | ${f(m((l) => l.stats.scanMs))} | ` +
+          `${m((l) => l.rescan!.beat.waits)} / ${f(m((l) => l.rescan!.beat.longestWait))} / ${f(Math.max(...loads.map((l) => l.rescan!.stats.longestChunkMs ?? NaN)))} |`,
+      );
+    }
+
+    const s = await storm(ext, bare, stormUrl);
+    const ours = (s.withExt.stats?.scanMs ?? NaN) + (s.withExt.stats?.startupMs ?? 0);
+    console.log(`\n**Mutation storm** (a paragraph every 10 ms for ${STORM_S} s, one load each side):\n`);
+    console.log('| measure | with the extension | without | target |');
+    console.log('|---|---:|---:|---|');
+    console.log(`| paragraphs the page appended | ${s.withExt.appended} | ${s.without.appended} | within 5 % |`);
+    console.log(`| page throughput, with / without | ${f((100 * s.withExt.appended) / s.without.appended)} % | | ≥ 95 % |`);
+    console.log(`| page waits ≥ 50 ms | ${s.withExt.beat.waits} | ${s.without.beat.waits} | no more than without |`);
+    console.log(`| longest wait ms | ${f(s.withExt.beat.longestWait)} | ${f(s.without.beat.longestWait)} | |`);
+    console.log(`| extension's main-thread time ms (scan + start-up) | ${f(ours)} | | |`);
+    console.log(`| extension's share of wall time | ${f((100 * ours) / s.withExt.wallMs)} % | | ≤ 10 % |`);
+    console.log(`| extension's longest task ms | ${f(s.withExt.stats?.longestChunkMs ?? NaN)} | | < 50 |`);
+
+    const frameRuns: Array<Awaited<ReturnType<typeof frameStartups>>> = [];
+    for (let i = 0; i < LOADS; i++) frameRuns.push(await frameStartups(ext, framesUrl));
+    const all = frameRuns.flat();
+    const kind = (u: string) =>
+      u === framesUrl ? 'top page' : u.includes('hidden') ? 'hidden (display:none)' : u.includes('tiny') ? 'tiny (1×1)' : u.includes('frame-text') ? 'text' : u.includes('frame-empty') ? 'empty' : u.startsWith('about:srcdoc') ? 'srcdoc' : 'about:blank';
+    console.log(`\n**46 frames** (${frameRuns[0]?.length ?? 0} frames answered per load, ${LOADS} loads): content-script start-up per frame, outside the scan\n`);
+    console.log('| frames | count | median start-up ms | max ms | longest start-up task ms | target |');
+    console.log('|---|---:|---:|---:|---:|---|');
+    const kinds = [...new Set(all.map((r) => kind(r.url)))];
+    for (const k of kinds) {
+      const rows = all.filter((r) => kind(r.url) === k);
+      const cannot = k.startsWith('hidden') || k.startsWith('tiny') || k === 'empty' || k === 'about:blank';
+      console.log(`| ${k} | ${rows.length / LOADS} | ${f(median(rows.map((r) => r.startupMs)), 2)} | ${f(Math.max(...rows.map((r) => r.startupMs)), 2)} | ${f(Math.max(...rows.map((r) => r.longest)), 2)} | ${cannot ? '≤ 1 ms (cannot show a mention)' : ''} |`);
+    }
+    const perLoad = frameRuns.map((rows) => rows.reduce((t, r) => t + (Number.isFinite(r.startupMs) ? r.startupMs : 0), 0));
+    console.log(`| all frames | ${all.length / LOADS} | ${f(median(all.map((r) => r.startupMs)), 2)} | ${f(Math.max(...all.map((r) => r.startupMs)), 2)} | | median ≤ 4 ms |`);
+    console.log(`| total start-up of the page's frames (median per load) | | ${f(median(perLoad))} | | | |`);
+  } finally {
+    await Promise.all([ext.close(), bare.close()]);
+    await server.close();
+    await rm(framesDir, { recursive: true, force: true });
+  }
+}
