@@ -65,7 +65,7 @@ export const OPTIONS_MESSAGES = {
   optOverlays: 'Your edits on other companies',
   optNoOverlays: 'None yet.',
   optNeverMark: 'Words never to mark',
-  optNeverMarkIntro: 'Words you chose with “Don’t mark this word” on a card. Remove one to have it marked again.',
+  optNeverMarkIntro: 'Words you chose with “Don’t mark …” on a card. Remove one to have it marked again.',
   optNoNeverMark: 'None.',
   optCompanyRemoved: 'Removed “$1”.',
   optOverlayRemoved: 'Removed your edits on “$1”.',
