@@ -2,35 +2,11 @@ import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { mentionAtPoint } from '../../src/content/hover/hit-test';
 import { watchHover } from '../../src/content/hover/intent';
 import type { MarkedMention, MentionStore } from '../../src/content/mentions';
+import { clearHoverFixture, mentionOnScreen } from './hover-fixture';
 
-/** A paragraph "Hello Banma!" whose mention occupies x 50..100, y 10..30 on screen. */
-function setup() {
-  const p = document.createElement('p');
-  p.textContent = 'Hello Banma!';
-  document.body.append(p);
-  const text = p.firstChild!;
-  const range = document.createRange();
-  range.setStart(text, 6);
-  range.setEnd(text, 11);
-  const mention: MarkedMention = { companyId: 'banma', range, text: 'Banma' };
-  const store: MentionStore = {
-    list: () => [mention],
-    at: (node, offset) => (node === text && offset >= 6 && offset <= 11 ? mention : undefined),
-    subscribe: () => undefined,
-  };
-  vi.spyOn(range, 'getClientRects').mockReturnValue([new DOMRect(50, 10, 50, 20)] as unknown as DOMRectList);
-  // The caret snaps to the nearest character, wherever the pointer is on the line.
-  const caret = (x: number) => ({ offsetNode: text, offset: Math.max(0, Math.min(12, Math.round(x / 10))) });
-  (document as { caretPositionFromPoint?: unknown }).caretPositionFromPoint = (x: number) => caret(x);
-  return { p, mention, store };
-}
+const setup = mentionOnScreen;
 
-afterEach(() => {
-  document.body.replaceChildren();
-  delete (document as { caretPositionFromPoint?: unknown }).caretPositionFromPoint;
-  vi.useRealTimers();
-  vi.restoreAllMocks();
-});
+afterEach(clearHoverFixture);
 
 describe('mentionAtPoint', () => {
   it('finds the mention under the pointer', () => {

@@ -6,7 +6,8 @@
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { highlightCss } from '../../src/content/highlight-style';
 import { watchHover } from '../../src/content/hover/intent';
-import type { MarkedMention, MentionStore } from '../../src/content/mentions';
+import type { MarkedMention } from '../../src/content/mentions';
+import { clearHoverFixture, mentionOnScreen } from './hover-fixture';
 import { DEFAULT_HOVER_PREFS, parseHoverPrefs, type Modifier } from '../../src/shared/hover-prefs';
 
 describe('stored hover settings', () => {
@@ -37,25 +38,12 @@ describe('hover with a modifier key and the reader’s delay', () => {
   });
   afterEach(() => {
     ac.abort();
-    document.body.replaceChildren();
-    delete (document as { caretPositionFromPoint?: unknown }).caretPositionFromPoint;
-    vi.useRealTimers();
-    vi.restoreAllMocks();
+    clearHoverFixture();
   });
 
   /** "Hello Banma!" with the mention at x 50..100, y 10..30; the settings are live variables. */
   function setup(settings: { delayMs: number; modifier: Modifier }) {
-    const p = document.createElement('p');
-    p.textContent = 'Hello Banma!';
-    document.body.append(p);
-    const text = p.firstChild!;
-    const range = document.createRange();
-    range.setStart(text, 6);
-    range.setEnd(text, 11);
-    const mention: MarkedMention = { companyId: 'banma', range, text: 'Banma' };
-    const store: MentionStore = { list: () => [mention], at: (n, o) => (n === text && o >= 6 && o <= 11 ? mention : undefined), subscribe: () => undefined };
-    vi.spyOn(range, 'getClientRects').mockReturnValue([new DOMRect(50, 10, 50, 20)] as unknown as DOMRectList);
-    (document as { caretPositionFromPoint?: unknown }).caretPositionFromPoint = (x: number) => ({ offsetNode: text, offset: Math.round(x / 10) });
+    const { mention, store } = mentionOnScreen();
     let current: MarkedMention | undefined;
     const open = vi.fn((m: MarkedMention) => (current = m));
     watchHover({
