@@ -107,8 +107,9 @@ export async function traceWorkerTasks(context: BrowserContext, page: Page): Pro
       const ms = (us: number | undefined) => (us ?? 0) / 1000;
       return {
         tasks: tasks.length,
-        longestWallMs: Math.max(0, ...tasks.map((t) => ms(t.dur))),
-        longestCpuMs: Math.max(0, ...tasks.map((t) => ms(t.tdur))),
+        // reduce, not Math.max(...): a quarter of a million tasks overflows the stack.
+        longestWallMs: tasks.reduce((m, t) => Math.max(m, ms(t.dur)), 0),
+        longestCpuMs: tasks.reduce((m, t) => Math.max(m, ms(t.tdur)), 0),
         over50Cpu: tasks.filter((t) => ms(t.tdur) >= 50).length,
       };
     },
