@@ -17,7 +17,7 @@ import { startServer, type TestServer } from '../e2e/support/server';
 import { blockRemote } from '../corpus/corpus-page';
 import { uploadArgs, type UploadArgs } from '../e2e/packs-support';
 import { synthesizePack } from './packs-synthetic';
-import { attachToServiceWorker, sampleHeap, traceWorkerTasks } from './support/worker-cdp';
+import { attachToServiceWorker, sampleHeap, traceWorkerTasks, type WorkerTasks } from './support/worker-cdp';
 
 interface Probe {
   maxLateMs: number;
@@ -57,6 +57,7 @@ async function timedUpload(args: UploadArgs): Promise<{ status: ImportStatus; an
 }
 
 interface CpuProfile {
+  startTime: number;
   nodes: Array<{ id: number; callFrame: { functionName: string; url: string; lineNumber: number }; children?: number[] }>;
   samples: number[];
   timeDeltas: number[];
@@ -92,6 +93,29 @@ async function corpusScan(ext: ChromiumExtension, server: TestServer): Promise<n
     await page.close();
   }
   return total;
+}
+
+/** For each long worker task (BENCH_PACKS_DEBUG): the call stacks the profiler sampled inside it. */
+function attributeLongTasks(profile: CpuProfile, long: WorkerTasks['long']): void {
+  const byId = new Map(profile.nodes.map((n) => [n.id, n]));
+  const parent = new Map<number, number>();
+  for (const n of profile.nodes) for (const c of n.children ?? []) parent.set(c, n.id);
+  const stack = (id: number) => {
+    const names: string[] = [];
+    for (let at: number | undefined = id; at !== undefined && names.length < 5; at = parent.get(at)) {
+      const f = byId.get(at)!.callFrame;
+      if (f.functionName) names.push(`${f.functionName}:${f.lineNumber}`);
+    }
+    return names.join(' < ');
+  };
+  let t = profile.startTime;
+  const samples = profile.samples.map((id, i) => ({ id, at: (t += profile.timeDeltas[i] ?? 0) }));
+  for (const task of long.sort((a, b) => b.tdur - a.tdur).slice(0, 12)) {
+    const inside = new Map<string, number>();
+    for (const sm of samples) if (sm.at >= task.ts && sm.at <= task.ts + task.dur) inside.set(stack(sm.id), (inside.get(stack(sm.id)) ?? 0) + 1);
+    const top = [...inside].sort((a, b) => b[1] - a[1]).slice(0, 3).map(([k, n]) => `${n}× ${k}`);
+    console.log(`long task ${(task.tdur / 1000).toFixed(0)} ms CPU: ${top.join(' | ')}`);
+  }
 }
 
 const mb = (n: number) => `${(n / 1048576).toFixed(1)} MB`;
@@ -143,7 +167,11 @@ export async function bench(): Promise<void> {
     const toMark = performance.now() - markedAt;
     const heapPeak = await heap.stop();
     const tasks = await trace.stop();
-    if (debug) printProfile((await cdp.send<{ profile: CpuProfile }>('Profiler.stop')).profile);
+    if (debug) {
+      const { profile } = await cdp.send<{ profile: CpuProfile }>('Profiler.stop');
+      printProfile(profile);
+      attributeLongTasks(profile, tasks.long);
+    }
     await cdp.detach();
     const after = await mentions();
     const corpusPack = HAS_CORPUS ? await corpusScan(ext, server) : NaN;

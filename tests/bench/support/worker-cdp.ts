@@ -72,6 +72,7 @@ interface TraceEvent {
   name: string;
   pid: number;
   tid: number;
+  ts: number;
   dur?: number;
   tdur?: number;
   args?: { name?: string };
@@ -83,6 +84,8 @@ export interface WorkerTasks {
   longestWallMs: number;
   longestCpuMs: number;
   over50Cpu: number;
+  /** Tasks of 30 ms CPU or more: start and length in µs, on the clock CPU profiles use too. */
+  long: Array<{ ts: number; dur: number; tdur: number }>;
 }
 
 /**
@@ -111,6 +114,7 @@ export async function traceWorkerTasks(context: BrowserContext, page: Page): Pro
         longestWallMs: tasks.reduce((m, t) => Math.max(m, ms(t.dur)), 0),
         longestCpuMs: tasks.reduce((m, t) => Math.max(m, ms(t.tdur)), 0),
         over50Cpu: tasks.filter((t) => ms(t.tdur) >= 50).length,
+        long: tasks.filter((t) => ms(t.tdur) >= 30).map((t) => ({ ts: t.ts, dur: t.dur ?? 0, tdur: t.tdur ?? 0 })),
       };
     },
   };
