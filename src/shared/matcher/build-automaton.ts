@@ -76,6 +76,8 @@ export function* buildAutomatonSteps(entries: PatternEntry[]): Generator<void, A
   }
   const n = char.length;
   // Counting sort by depth, stable: depth-first ids -> breadth-first ids.
+  // Each pass below covers every state (about a million for 100,000 aliases): one per task.
+  yield;
   const perDepth: number[] = [];
   for (const d of depth) perDepth[d] = (perDepth[d] ?? 0) + 1;
   const firstAt: number[] = [];
@@ -94,6 +96,7 @@ export function* buildAutomatonSteps(entries: PatternEntry[]): Generator<void, A
     chars[bfs[id]! - 1] = char[id]!;
     degree[bfs[parent[id]!]!]!++;
   }
+  yield;
   const degrees = new Uint8Array(n);
   const bigDegrees: number[] = [];
   for (let s = 0; s < n; s++) {
@@ -107,13 +110,20 @@ export function* buildAutomatonSteps(entries: PatternEntry[]): Generator<void, A
   const outputs = new Int32Array(outs.flat());
   yield;
   const screen = yield* buildScreenTableSteps(sorted.map((e) => e.pattern));
+  // Base64 of a few megabytes is tens of milliseconds: one array per task.
+  const charsText = toBase64(chars);
+  yield;
+  const degreesText = toBase64(degrees);
+  yield;
+  const outputsText = toBase64(outputs);
+  yield;
   return {
     format: FORMAT,
     states: n,
-    chars: toBase64(chars),
-    degrees: toBase64(degrees),
+    chars: charsText,
+    degrees: degreesText,
     bigDegrees,
-    outputs: toBase64(outputs),
+    outputs: outputsText,
     screen: toBase64(screen.bmp),
     astral: toBase64(screen.astral),
   };

@@ -70,23 +70,25 @@ function composingMarks(alphabet: ReadonlySet<number>): Set<number> {
  * cannot (no alias has "..." or starts with "."), and those must not slow common text down.
  */
 function* overlapTestSteps(patterns: readonly string[]): Generator<void, (f: string) => boolean> {
-  const prefixes = new Set<string>();
-  const suffixes = new Set<string>();
+  // One set per length: a single set of every prefix of 100,000 aliases grew to millions of
+  // strings, and each time it grew it rehashed them all in one task (100 ms).
+  const prefixes: Array<Set<string>> = [];
+  const suffixes: Array<Set<string>> = [];
   const inner = new Set<string>();
   // Patterns short enough to lie inside a folding of at most 4 units (the only ones asked below).
   const short = new Set<string>();
   let seen = 0;
   for (const p of patterns) {
     for (let k = 1; k <= p.length; k++) {
-      prefixes.add(p.slice(0, k));
-      suffixes.add(p.slice(p.length - k));
+      (prefixes[k] ??= new Set()).add(p.slice(0, k));
+      (suffixes[k] ??= new Set()).add(p.slice(p.length - k));
       for (let len = 2; len <= 4 && k - len >= 0; len++) inner.add(p.slice(k - len, k));
     }
     if (p.length <= 4) short.add(p);
-    if (++seen % 1024 === 0) yield;
+    if (++seen % 256 === 0) yield; // each pattern adds dozens of strings to three sets
   }
   return (f) => {
-    for (let k = 1; k < f.length; k++) if (prefixes.has(f.slice(k)) || suffixes.has(f.slice(0, k))) return true;
+    for (let k = 1; k < f.length; k++) if (prefixes[f.length - k]?.has(f.slice(k)) || suffixes[k]?.has(f.slice(0, k))) return true;
     if (f.length > 4 || inner.has(f)) return true; // a pattern holds all of f (longer f: assume so)
     // f holds a whole pattern: every substring of f (f has at most 4 units here) looked up,
     // rather than every pattern scanned (100,000 of them for a reader's big pack).
@@ -107,7 +109,12 @@ export function buildScreenTable(patterns: readonly string[]): ScreenTable {
 /** The same in slices of a few milliseconds (the background builds readers' matchers so). */
 export function* buildScreenTableSteps(patterns: readonly string[]): Generator<void, ScreenTable> {
   const alphabet = new Set<number>();
-  for (const p of patterns) for (let k = 0; k < p.length; k++) alphabet.add(p.charCodeAt(k));
+  // 100,000 aliases made this loop alone a task of 50–80 ms: a pause every 5,000 patterns.
+  for (let i = 0; i < patterns.length; i++) {
+    const p = patterns[i]!;
+    for (let k = 0; k < p.length; k++) alphabet.add(p.charCodeAt(k));
+    if (i % 5000 === 4999) yield;
+  }
   for (const v of Object.values(ScreenValue)) if (alphabet.has(v)) throw new Error(`U+${v.toString(16)} cannot be an alias character`);
   yield;
   const { units, astral } = yield* foldingsSteps();
