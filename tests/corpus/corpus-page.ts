@@ -4,6 +4,7 @@
  * and any error the extension caused are read.
  */
 import type { BrowserContext, Page } from 'playwright-core';
+import type { ChromiumExtension } from '../e2e/support/chromium';
 
 export interface PageReading {
   text: string;
@@ -54,4 +55,27 @@ export async function readPage(
   } finally {
     await page.close();
   }
+}
+
+interface MentionsAnswer {
+  mentions: Array<{ companyId: string; text: string }>;
+}
+
+/**
+ * One page read with the extension: its reading, and every mention it reports as
+ * "companyId: text" in document order. page/mentions answers only after the first full scan,
+ * so the reading is taken on the marked page.
+ */
+export async function readMarkedPage(ext: ChromiumExtension, url: string): Promise<PageReading & { mentions: string[] }> {
+  let mentions: string[] = [];
+  const reading = await readPage(
+    ext.context,
+    url,
+    async () => {
+      const answer = await ext.sendToTab<MentionsAnswer>(url, { type: 'page/mentions' });
+      mentions = answer.mentions.map((m) => `${m.companyId}: ${m.text}`);
+    },
+    ext.extensionId,
+  );
+  return { ...reading, mentions };
 }
