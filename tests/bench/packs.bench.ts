@@ -7,7 +7,8 @@
  * company of the pack, and that page's scan time with the pack's matcher vs the bundled one.
  * Timings are reported, never asserted; the machine is shared, so compare rows of one run.
  *
- *   npm run bench -- packs            BENCH_PACKS_COMPANIES=2000 for a quicker run
+ *   npm run bench -- packs            BENCH_PACKS_COMPANIES=2000 for a quicker run,
+ *   BENCH_EXTENSION=<dir> for another build, BENCH_PACKS_DEBUG=1 for the worker's profile
  */
 import type { Page } from 'playwright-core';
 import type { ImportStatus, Response } from '../../src/shared/messages';
@@ -127,7 +128,8 @@ export async function bench(): Promise<void> {
   const pack = synthesizePack(companies);
   console.log(`synthetic pack: ${pack.companies} companies, ${pack.aliases} aliases, ${pack.articles} articles, ${mb(pack.text.length)} (made in ${s(performance.now() - made)})`);
   const server = await startServer();
-  const ext = await launchChromium();
+  // BENCH_EXTENSION=<a saved dist/chrome> runs an older build, for before/after in one sitting.
+  const ext = await launchChromium(process.env.BENCH_EXTENSION ? { extension: process.env.BENCH_EXTENSION } : {});
   try {
     const url = server.page('/packs/bench.html', `<!doctype html><meta charset="utf-8"><title>bench</title><p>Banma and Alibaba. ${pack.probe.alias} appears here.</p>`);
     const page = await ext.context.newPage();
