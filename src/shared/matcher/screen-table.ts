@@ -29,8 +29,8 @@ export interface ScreenTable {
 let unitFoldings: Array<string | null> | null = null;
 let astralFoldings: Array<[number, string | null]> | null = null;
 
-/** Code points folded per step of the sliced build (a few milliseconds). */
-const STEP = 4096;
+/** Code points per step of the sliced build: under a millisecond, as folding some blocks is slow (runSliced runs steps together up to its budget). */
+const STEP = 512;
 
 function* foldingsSteps(): Generator<void, { units: Array<string | null>; astral: Array<[number, string | null]> }> {
   if (!unitFoldings || !astralFoldings) {
@@ -53,10 +53,12 @@ function* foldingsSteps(): Generator<void, { units: Array<string | null>; astral
   return { units: unitFoldings, astral: astralFoldings };
 }
 
-/** The combining marks that occur in the decomposition of an alphabet character. */
-function composingMarks(alphabet: ReadonlySet<number>): Set<number> {
+/** The combining marks that occur in the decomposition of an alphabet character (tens of thousands of them for a big pack: in steps). */
+function* composingMarksSteps(alphabet: ReadonlySet<number>): Generator<void, Set<number>> {
   const marks = new Set<number>();
+  let seen = 0;
   for (const a of alphabet) {
+    if (++seen % STEP === 0) yield;
     if (a < 0x80) continue;
     const d = String.fromCharCode(a).normalize('NFKD');
     for (let k = 1; k < d.length; k++) marks.add(d.charCodeAt(k));
@@ -79,10 +81,12 @@ export function* overlapTestSteps(patterns: readonly string[], asked: Iterable<s
   // Only foldings of 2–4 units are decided by the patterns: longer ones are assumed to overlap.
   const queries = new Set<string>();
   for (const f of asked) if (f.length >= 2 && f.length <= 4) queries.add(f);
+  yield;
   const heads = new Set<string>(); // a pattern starting with it: f's proper suffixes
   const tails = new Set<string>(); // a pattern ending with it: f's proper prefixes
   const wholes = new Set<string>(); // a pattern of at most 4 units equal to it: f's substrings
   const firstUnits = new Set<number>(); // of the queries, for "a pattern contains f"
+  let done = 0;
   for (const f of queries) {
     for (let k = 1; k < f.length; k++) {
       heads.add(f.slice(k));
@@ -90,6 +94,7 @@ export function* overlapTestSteps(patterns: readonly string[], asked: Iterable<s
     }
     for (let a = 0; a < f.length; a++) for (let b = a + 1; b <= f.length; b++) wholes.add(f.slice(a, b));
     firstUnits.add(f.charCodeAt(0));
+    if (++done % STEP === 0) yield;
   }
   const starts = new Set<string>();
   const ends = new Set<string>();
@@ -112,7 +117,7 @@ export function* overlapTestSteps(patterns: readonly string[], asked: Iterable<s
         }
       }
       if (p.length <= 4 && wholes.has(p)) equal.add(p);
-      if (i % 4096 === 4095) yield;
+      if (i % STEP === STEP - 1) yield;
     }
   }
   return (f) => {
@@ -135,14 +140,24 @@ function overlapsSlowly(patterns: readonly string[], f: string): boolean {
 }
 
 /** The multi-unit foldings buildScreenTableSteps asks `overlaps` about: those with a unit of the alphabet. */
-function* askedFoldings(units: ReadonlyArray<string | null>, astral: ReadonlyArray<[number, string | null]>, alphabet: ReadonlySet<number>): Generator<string> {
+function* askedFoldingsSteps(units: ReadonlyArray<string | null>, astral: ReadonlyArray<[number, string | null]>, alphabet: ReadonlySet<number>): Generator<void, string[]> {
   const asked = (f: string | null | undefined): f is string => {
     if (!f || f.length < 2) return false;
     for (let k = 0; k < f.length; k++) if (alphabet.has(f.charCodeAt(k))) return true;
     return false;
   };
-  for (let c = 0x80; c < 0x10000; c++) if (asked(units[c])) yield units[c]!;
-  for (const [, f] of astral) if (asked(f)) yield f;
+  const out: string[] = [];
+  for (let c = 0x80; c < 0x10000; c++) {
+    const f = units[c];
+    if (asked(f)) out.push(f);
+    if (c % STEP === 0) yield;
+  }
+  for (let i = 0; i < astral.length; i++) {
+    const f = astral[i]![1];
+    if (asked(f)) out.push(f);
+    if (i % STEP === 0) yield;
+  }
+  return out;
 }
 
 /** `patterns`: the folded patterns the automaton is built from. */
@@ -166,8 +181,8 @@ export function* buildScreenTableSteps(patterns: readonly string[]): Generator<v
   for (const v of Object.values(ScreenValue)) if (alphabet.has(v)) throw new Error(`U+${v.toString(16)} cannot be an alias character`);
   yield;
   const { units, astral } = yield* foldingsSteps();
-  const marks = composingMarks(alphabet);
-  const overlaps = yield* overlapTestSteps(patterns, askedFoldings(units, astral, alphabet));
+  const marks = yield* composingMarksSteps(alphabet);
+  const overlaps = yield* overlapTestSteps(patterns, yield* askedFoldingsSteps(units, astral, alphabet));
   const inAlphabet = (s: string) => {
     for (let k = 0; k < s.length; k++) if (alphabet.has(s.charCodeAt(k))) return s.length === 1 || overlaps(s);
     return false;
