@@ -24,7 +24,7 @@ function bigPack(version: string, n = 3000) {
 
 async function readerRows(name: string) {
   const db = await openDB(`${name}-reader`);
-  const out = { companies: await db.count('packCompanies'), articles: await db.count('packArticles'), imports: await db.getAll('imports') };
+  const out = { companies: await db.count('companyBatches'), articles: await db.count('articleBatches'), imports: await db.getAll('imports') };
   db.close();
   return out;
 }

@@ -8,6 +8,7 @@
  */
 import { createPackReader, csvHeader, formatOf, notPackMessage, type PackReader } from '../../shared/dataset/pack-reader';
 import type { PackHeader } from '../../shared/dataset/pack-schema';
+import { fromBase64 } from '../../shared/matcher/base64';
 import { IMPORT_MAX_BYTES, type ImportStatus, type Request } from '../../shared/messages';
 import type { PackRecord } from './reader-db';
 import type { ReaderStore } from './reader-store';
@@ -43,12 +44,6 @@ interface Session {
 const MB = 1024 * 1024;
 const STAGE_ROWS = 200;
 
-function fromBase64(b64: string): Uint8Array {
-  const binary = atob(b64);
-  const out = new Uint8Array(binary.length);
-  for (let i = 0; i < binary.length; i++) out[i] = binary.charCodeAt(i);
-  return out;
-}
 
 export function createImporter(deps: ImporterDeps) {
   const sessions = new Map<string, Session>();
@@ -85,7 +80,7 @@ export function createImporter(deps: ImporterDeps) {
     if (s.status.state !== 'receiving') return snapshot(s);
     if (request.seq !== s.nextSeq) return fail(s, `Chunk ${request.seq} arrived, ${s.nextSeq} was expected: import the file again.`);
     s.nextSeq++;
-    const bytes = fromBase64(request.base64);
+    const bytes = new Uint8Array(fromBase64(request.base64, 1));
     s.status.bytes += bytes.length;
     if (s.status.bytes > s.status.total || s.status.bytes > IMPORT_MAX_BYTES) {
       return fail(s, `The file is larger than announced or than the limit (${IMPORT_MAX_BYTES / MB} MB).`);

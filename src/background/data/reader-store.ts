@@ -8,6 +8,7 @@ import type { IDBPTransaction, StoreNames } from 'idb';
 import type { PackArticle } from '../../shared/dataset/pack-schema';
 import { pause } from './sliced';
 import {
+  companiesOf,
   importRange,
   openReaderDb,
   type ImportRecord,
@@ -33,17 +34,19 @@ export interface ReaderSnapshot {
   neverMark: string[];
 }
 
-const BATCH = 500;
+/** Stored batches read per request (each holds one staging step's rows, a few hundred). */
+const READ_BATCHES = 2;
 
-async function inBatches<S extends 'packCompanies' | 'packArticles'>(d: ReaderDb, store: S, importId: string): Promise<Array<ReaderSchema[S]['value']>> {
+/** Every batch of one import in key order, read a few per request with a pause between: cloning 10,000 rows in one request is one long task. */
+async function inBatches<S extends 'companyBatches' | 'articleBatches'>(d: ReaderDb, store: S, importId: string): Promise<Array<ReaderSchema[S]['value']>> {
   const out: Array<ReaderSchema[S]['value']> = [];
-  let after: string | null = null;
+  let after = -1;
   for (;;) {
-    const range: IDBKeyRange = after === null ? importRange(importId) : IDBKeyRange.bound([importId, after], [importId, []], true);
-    const rows = (await d.getAll(store, range, BATCH)) as Array<ReaderSchema[S]['value']>;
-    out.push(...rows);
-    if (rows.length < BATCH) return out;
-    after = rows[rows.length - 1]!.id;
+    const range = IDBKeyRange.bound([importId, after], [importId, []], true);
+    const batches = (await d.getAll(store, range, READ_BATCHES)) as Array<ReaderSchema[S]['value']>;
+    out.push(...batches);
+    if (batches.length < READ_BATCHES) return out;
+    after = batches[batches.length - 1]!.batch;
     await pause();
   }
 }
@@ -51,6 +54,8 @@ async function inBatches<S extends 'packCompanies' | 'packArticles'>(d: ReaderDb
 export function createReaderStore(name: string, now: () => number, newToken: () => string) {
   let connection: Promise<ReaderDb> | undefined;
   let tidied: Promise<void> | undefined;
+  /** The next batch number of each import staged in this worker life (an import never outlives it). */
+  const nextBatch = new Map<string, number>();
 
   const open = (): Promise<ReaderDb> => {
     const current = (connection ??= openReaderDb(name, () => {
@@ -92,10 +97,11 @@ export function createReaderStore(name: string, now: () => number, newToken: () 
 
   async function purgeImport(d: ReaderDb, importId: string): Promise<void> {
     // Three deletes of key ranges: IndexedDB does the work off our thread, in one transaction.
-    const tx = d.transaction(['packCompanies', 'packArticles', 'imports'], 'readwrite');
+    nextBatch.delete(importId);
+    const tx = d.transaction(['companyBatches', 'articleBatches', 'imports'], 'readwrite');
     await Promise.all([
-      tx.objectStore('packCompanies').delete(importRange(importId)),
-      tx.objectStore('packArticles').delete(importRange(importId)),
+      tx.objectStore('companyBatches').delete(importRange(importId)),
+      tx.objectStore('articleBatches').delete(importRange(importId)),
       tx.objectStore('imports').delete(importId),
       tx.done,
     ]);
@@ -154,42 +160,44 @@ export function createReaderStore(name: string, now: () => number, newToken: () 
       };
     },
 
-    /**
-     * Every company row of one import, read in batches with a pause between them: reading
-     * (and cloning) 10,000 rows in one request is one long task on the worker's thread.
-     */
+    /** Every company row of one import. */
     async packCompanies(importId: string): Promise<PackCompanyRow[]> {
-      return inBatches(await db(), 'packCompanies', importId);
+      return (await inBatches(await db(), 'companyBatches', importId)).flatMap((b) => b.rows);
     },
 
     async packArticles(importId: string): Promise<PackArticle[]> {
-      return (await inBatches(await db(), 'packArticles', importId)).map((r) => r.article);
+      return (await inBatches(await db(), 'articleBatches', importId)).flatMap((b) => b.articles);
     },
 
     /** Articles of the given imports that cover `companyId`. */
     async articlesOf(companyId: string, importIds: ReadonlySet<string>): Promise<PackArticle[]> {
-      const rows = await (await db()).getAllFromIndex('packArticles', 'by-company', companyId);
-      return rows.filter((r) => importIds.has(r.importId)).map((r) => r.article);
+      const batches = await (await db()).getAllFromIndex('articleBatches', 'by-company', companyId);
+      return batches.filter((b) => importIds.has(b.importId)).flatMap((b) => b.articles.filter((a) => a.companies.includes(companyId)));
     },
 
     async beginImport(importId: string): Promise<void> {
       const record: ImportRecord = { importId, state: 'staging', startedAt: now() };
+      nextBatch.set(importId, 0);
       await (await db()).put('imports', record);
     },
 
-    /** One staging transaction: rows under an import id no pack points to yet. */
-    async stage(importId: string, companies: Omit<PackCompanyRow, 'importId'>[], articles: PackArticle[]): Promise<void> {
+    /**
+     * One staging transaction: one batch of companies and one of articles, under an import id
+     * no pack points to yet. Two puts whatever the number of rows: structured-cloning one
+     * array is far cheaper than a put per row.
+     */
+    async stage(importId: string, companies: PackCompanyRow[], articles: PackArticle[]): Promise<void> {
       if (companies.length === 0 && articles.length === 0) return;
+      const batch = nextBatch.get(importId) ?? 0;
+      nextBatch.set(importId, batch + 1);
       const d = await db();
-      const tx = d.transaction(['packCompanies', 'packArticles'], 'readwrite');
-      const pc = tx.objectStore('packCompanies');
-      const pa = tx.objectStore('packArticles');
+      const tx = d.transaction(['companyBatches', 'articleBatches'], 'readwrite');
       // Queued synchronously; a put that fails aborts the whole transaction (tx.done rejects).
       const writes = [
-        ...companies.map((c) => pc.put({ importId, ...c })),
-        ...articles.map((a) => pa.put({ importId, id: a.id, article: a })),
+        companies.length ? tx.objectStore('companyBatches').put({ importId, batch, rows: companies }) : undefined,
+        articles.length ? tx.objectStore('articleBatches').put({ importId, batch, companies: companiesOf(articles), articles }) : undefined,
       ];
-      for (const w of writes) w.catch(() => undefined);
+      for (const w of writes) w?.catch(() => undefined);
       await tx.done;
     },
 

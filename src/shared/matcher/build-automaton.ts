@@ -3,7 +3,7 @@
  * Sorted patterns give the trie in depth-first order; for a trie with ordered children,
  * breadth-first order is that same lexicographic order stably sorted by depth.
  */
-import { toBase64 } from './base64';
+import { toBase64Steps } from './base64';
 import type { PatternEntry } from './entries';
 import { FORMAT, packInfo, type AutomatonPayload } from './payload';
 import { buildScreenTableSteps } from './screen-table';
@@ -51,80 +51,101 @@ function* sortSteps(entries: readonly PatternEntry[]): Generator<void, PatternEn
   return runs[0] ?? [];
 }
 
-/** buildAutomaton in slices (the background compiles readers' layers so: no step reaches 50 ms). */
+/** States handled per step of the passes over every state (about a million for 100,000 aliases). */
+const STATES_STEP = 1 << 17;
+
+/**
+ * buildAutomaton in slices (the background compiles readers' layers so: no step reaches 50 ms).
+ * The trie lives in typed arrays sized by the patterns' total length (an upper bound of its
+ * states): growing arrays of numbers and a map of outputs were tens of megabytes the
+ * collector then paused to clean up after the compile.
+ */
 export function* buildAutomatonSteps(entries: PatternEntry[]): Generator<void, AutomatonPayload> {
   const sorted = yield* sortSteps(entries);
-  const char: number[] = [0];
-  const depth: number[] = [0];
-  const parent: number[] = [-1];
-  const info = new Map<number, number>();
+  let bound = 1;
+  for (const e of sorted) bound += e.pattern.length;
+  const char = new Uint16Array(bound);
+  const depth = new Int32Array(bound);
+  const parent = new Int32Array(bound);
+  const info = new Int32Array(bound);
+  const ends = new Uint8Array(bound); // 1 where a pattern ends (info may be 0)
+  parent[0] = -1;
+  let n = 1;
+  let maxDepth = 0;
   const path = [0];
   let prev = '';
-  for (const { pattern, company } of sorted) {
+  for (let e = 0; e < sorted.length; e++) {
+    const { pattern, company } = sorted[e]!;
     let common = 0;
     while (common < prev.length && common < pattern.length && prev.charCodeAt(common) === pattern.charCodeAt(common)) common++;
     for (let d = common; d < pattern.length; d++) {
-      const id = char.length;
-      char.push(pattern.charCodeAt(d));
-      depth.push(d + 1);
-      parent.push(path[d]!);
+      const id = n++;
+      char[id] = pattern.charCodeAt(d);
+      depth[id] = d + 1;
+      parent[id] = path[d]!;
       path[d + 1] = id;
     }
-    info.set(path[pattern.length]!, packInfo(company, pattern));
+    if (pattern.length > maxDepth) maxDepth = pattern.length;
+    const end = path[pattern.length]!;
+    info[end] = packInfo(company, pattern);
+    ends[end] = 1;
     prev = pattern;
-    if (info.size % STEP === 0) yield;
+    if (e % STEP === STEP - 1) yield;
   }
-  const n = char.length;
   // Counting sort by depth, stable: depth-first ids -> breadth-first ids.
-  // Each pass below covers every state (about a million for 100,000 aliases): one per task.
-  yield;
-  const perDepth: number[] = [];
-  for (const d of depth) perDepth[d] = (perDepth[d] ?? 0) + 1;
-  const firstAt: number[] = [];
-  let acc = 0;
-  for (let d = 0; d < perDepth.length; d++) {
-    firstAt[d] = acc;
-    acc += perDepth[d] ?? 0;
+  const firstAt = new Int32Array(maxDepth + 2);
+  for (let id = 0; id < n; id++) {
+    firstAt[depth[id]! + 1]!++;
+    if (id % STATES_STEP === STATES_STEP - 1) yield;
   }
+  for (let d = 1; d < firstAt.length; d++) firstAt[d]! += firstAt[d - 1]!;
   const bfs = new Int32Array(n);
-  for (let id = 0; id < n; id++) bfs[id] = firstAt[depth[id]!]!++;
-  yield;
-
+  for (let id = 0; id < n; id++) {
+    bfs[id] = firstAt[depth[id]!]!++;
+    if (id % STATES_STEP === STATES_STEP - 1) yield;
+  }
   const chars = new Uint16Array(n - 1);
   const degree = new Int32Array(n);
+  const outInfo = new Int32Array(n);
+  const outEnds = new Uint8Array(n);
   for (let id = 1; id < n; id++) {
     chars[bfs[id]! - 1] = char[id]!;
     degree[bfs[parent[id]!]!]!++;
+    if (id % STATES_STEP === 0) yield;
   }
-  yield;
+  for (let id = 0; id < n; id++) {
+    if (ends[id]) {
+      outEnds[bfs[id]!] = 1;
+      outInfo[bfs[id]!] = info[id]!;
+    }
+    if (id % STATES_STEP === STATES_STEP - 1) yield;
+  }
   const degrees = new Uint8Array(n);
   const bigDegrees: number[] = [];
+  const outputs = new Int32Array(2 * sorted.length);
+  let o = 0;
   for (let s = 0; s < n; s++) {
     const d = degree[s]!;
     degrees[s] = Math.min(d, 255);
     if (d >= 255) bigDegrees.push(d);
+    if (outEnds[s]) {
+      outputs[o++] = s;
+      outputs[o++] = outInfo[s]!;
+    }
+    if (s % STATES_STEP === STATES_STEP - 1) yield;
   }
+  const patterns: string[] = new Array(sorted.length);
+  for (let e = 0; e < sorted.length; e++) patterns[e] = sorted[e]!.pattern;
   yield;
-  const outs = [...info].map(([id, v]) => [bfs[id]!, v] as const).sort((a, b) => a[0] - b[0]);
-  yield;
-  const outputs = new Int32Array(outs.flat());
-  yield;
-  const screen = yield* buildScreenTableSteps(sorted.map((e) => e.pattern));
-  // Base64 of a few megabytes is tens of milliseconds: one array per task.
-  const charsText = toBase64(chars);
-  yield;
-  const degreesText = toBase64(degrees);
-  yield;
-  const outputsText = toBase64(outputs);
-  yield;
+  const screen = yield* buildScreenTableSteps(patterns);
   return {
     format: FORMAT,
     states: n,
-    chars: charsText,
-    degrees: degreesText,
+    chars: yield* toBase64Steps(chars),
+    degrees: yield* toBase64Steps(degrees),
     bigDegrees,
-    outputs: outputsText,
-    screen: toBase64(screen.bmp),
-    astral: toBase64(screen.astral),
+    outputs: yield* toBase64Steps(outputs.subarray(0, o)),
+    screen: yield* toBase64Steps(screen.bmp),
+    astral: yield* toBase64Steps(screen.astral),
   };
 }

@@ -29,8 +29,8 @@ export interface ScreenTable {
 let unitFoldings: Array<string | null> | null = null;
 let astralFoldings: Array<[number, string | null]> | null = null;
 
-/** Code points folded per step of the sliced build (a few milliseconds). */
-const STEP = 4096;
+/** Code points per step of the sliced build: under a millisecond, as folding some blocks is slow (runSliced runs steps together up to its budget). */
+const STEP = 512;
 
 function* foldingsSteps(): Generator<void, { units: Array<string | null>; astral: Array<[number, string | null]> }> {
   if (!unitFoldings || !astralFoldings) {
@@ -53,10 +53,12 @@ function* foldingsSteps(): Generator<void, { units: Array<string | null>; astral
   return { units: unitFoldings, astral: astralFoldings };
 }
 
-/** The combining marks that occur in the decomposition of an alphabet character. */
-function composingMarks(alphabet: ReadonlySet<number>): Set<number> {
+/** The combining marks that occur in the decomposition of an alphabet character (tens of thousands of them for a big pack: in steps). */
+function* composingMarksSteps(alphabet: ReadonlySet<number>): Generator<void, Set<number>> {
   const marks = new Set<number>();
+  let seen = 0;
   for (const a of alphabet) {
+    if (++seen % STEP === 0) yield;
     if (a < 0x80) continue;
     const d = String.fromCharCode(a).normalize('NFKD');
     for (let k = 1; k < d.length; k++) marks.add(d.charCodeAt(k));
@@ -68,33 +70,94 @@ function composingMarks(alphabet: ReadonlySet<number>): Set<number> {
  * Whether folded text `f` (several units from one character, like "..." from "…") could
  * take part in a match: some pattern overlaps it where their units agree. Most expansions
  * cannot (no alias has "..." or starts with "."), and those must not slow common text down.
+ *
+ * `asked`: the foldings that will be asked about (a few thousand at most, known before the
+ * patterns are read). The pieces of them that matter are looked up in each pattern, so
+ * nothing grows with the patterns: sets of every prefix, suffix and short substring of
+ * 100,000 aliases held millions of strings, rehashed them in single tasks of 50–100 ms as
+ * they grew, and left the collector a long pause after the compile.
  */
-function* overlapTestSteps(patterns: readonly string[]): Generator<void, (f: string) => boolean> {
-  // One set per length: a single set of every prefix of 100,000 aliases grew to millions of
-  // strings, and each time it grew it rehashed them all in one task (100 ms).
-  const prefixes: Array<Set<string>> = [];
-  const suffixes: Array<Set<string>> = [];
-  const inner = new Set<string>();
-  // Patterns short enough to lie inside a folding of at most 4 units (the only ones asked below).
-  const short = new Set<string>();
-  let seen = 0;
-  for (const p of patterns) {
-    for (let k = 1; k <= p.length; k++) {
-      (prefixes[k] ??= new Set()).add(p.slice(0, k));
-      (suffixes[k] ??= new Set()).add(p.slice(p.length - k));
-      for (let len = 2; len <= 4 && k - len >= 0; len++) inner.add(p.slice(k - len, k));
+export function* overlapTestSteps(patterns: readonly string[], asked: Iterable<string>): Generator<void, (f: string) => boolean> {
+  // Only foldings of 2–4 units are decided by the patterns: longer ones are assumed to overlap.
+  const queries = new Set<string>();
+  for (const f of asked) if (f.length >= 2 && f.length <= 4) queries.add(f);
+  yield;
+  const heads = new Set<string>(); // a pattern starting with it: f's proper suffixes
+  const tails = new Set<string>(); // a pattern ending with it: f's proper prefixes
+  const wholes = new Set<string>(); // a pattern of at most 4 units equal to it: f's substrings
+  const firstUnits = new Set<number>(); // of the queries, for "a pattern contains f"
+  let done = 0;
+  for (const f of queries) {
+    for (let k = 1; k < f.length; k++) {
+      heads.add(f.slice(k));
+      tails.add(f.slice(0, k));
     }
-    if (p.length <= 4) short.add(p);
-    if (++seen % 256 === 0) yield; // each pattern adds dozens of strings to three sets
+    for (let a = 0; a < f.length; a++) for (let b = a + 1; b <= f.length; b++) wholes.add(f.slice(a, b));
+    firstUnits.add(f.charCodeAt(0));
+    if (++done % STEP === 0) yield;
+  }
+  const starts = new Set<string>();
+  const ends = new Set<string>();
+  const inside = new Set<string>();
+  const equal = new Set<string>();
+  if (queries.size) {
+    for (let i = 0; i < patterns.length; i++) {
+      const p = patterns[i]!;
+      for (let len = 1; len <= 3 && len <= p.length; len++) {
+        const head = p.slice(0, len);
+        if (heads.has(head)) starts.add(head);
+        const tail = p.slice(p.length - len);
+        if (tails.has(tail)) ends.add(tail);
+      }
+      for (let a = 0; a < p.length - 1; a++) {
+        if (!firstUnits.has(p.charCodeAt(a))) continue;
+        for (let len = 2; len <= 4 && a + len <= p.length; len++) {
+          const sub = p.slice(a, a + len);
+          if (queries.has(sub)) inside.add(sub);
+        }
+      }
+      if (p.length <= 4 && wholes.has(p)) equal.add(p);
+      if (i % STEP === STEP - 1) yield;
+    }
   }
   return (f) => {
-    for (let k = 1; k < f.length; k++) if (prefixes[f.length - k]?.has(f.slice(k)) || suffixes[k]?.has(f.slice(0, k))) return true;
-    if (f.length > 4 || inner.has(f)) return true; // a pattern holds all of f (longer f: assume so)
-    // f holds a whole pattern: every substring of f (f has at most 4 units here) looked up,
-    // rather than every pattern scanned (100,000 of them for a reader's big pack).
-    for (let i = 0; i < f.length; i++) for (let j = i + 1; j <= f.length; j++) if (short.has(f.slice(i, j))) return true;
+    if (f.length > 4) return true; // a pattern may hold all of f (assumed)
+    if (!queries.has(f)) return overlapsSlowly(patterns, f);
+    for (let k = 1; k < f.length; k++) if (starts.has(f.slice(k)) || ends.has(f.slice(0, k))) return true;
+    if (inside.has(f)) return true;
+    for (let a = 0; a < f.length; a++) for (let b = a + 1; b <= f.length; b++) if (equal.has(f.slice(a, b))) return true;
     return false;
   };
+}
+
+/** The definition, pattern by pattern: for a folding nobody announced (none today). */
+function overlapsSlowly(patterns: readonly string[], f: string): boolean {
+  for (const p of patterns) {
+    if (p.includes(f) || f.includes(p)) return true;
+    for (let k = 1; k < f.length; k++) if (p.startsWith(f.slice(k)) || p.endsWith(f.slice(0, k))) return true;
+  }
+  return false;
+}
+
+/** The multi-unit foldings buildScreenTableSteps asks `overlaps` about: those with a unit of the alphabet. */
+function* askedFoldingsSteps(units: ReadonlyArray<string | null>, astral: ReadonlyArray<[number, string | null]>, alphabet: ReadonlySet<number>): Generator<void, string[]> {
+  const asked = (f: string | null | undefined): f is string => {
+    if (!f || f.length < 2) return false;
+    for (let k = 0; k < f.length; k++) if (alphabet.has(f.charCodeAt(k))) return true;
+    return false;
+  };
+  const out: string[] = [];
+  for (let c = 0x80; c < 0x10000; c++) {
+    const f = units[c];
+    if (asked(f)) out.push(f);
+    if (c % STEP === 0) yield;
+  }
+  for (let i = 0; i < astral.length; i++) {
+    const f = astral[i]![1];
+    if (asked(f)) out.push(f);
+    if (i % STEP === 0) yield;
+  }
+  return out;
 }
 
 /** `patterns`: the folded patterns the automaton is built from. */
@@ -118,8 +181,8 @@ export function* buildScreenTableSteps(patterns: readonly string[]): Generator<v
   for (const v of Object.values(ScreenValue)) if (alphabet.has(v)) throw new Error(`U+${v.toString(16)} cannot be an alias character`);
   yield;
   const { units, astral } = yield* foldingsSteps();
-  const marks = composingMarks(alphabet);
-  const overlaps = yield* overlapTestSteps(patterns);
+  const marks = yield* composingMarksSteps(alphabet);
+  const overlaps = yield* overlapTestSteps(patterns, yield* askedFoldingsSteps(units, astral, alphabet));
   const inAlphabet = (s: string) => {
     for (let k = 0; k < s.length; k++) if (alphabet.has(s.charCodeAt(k))) return s.length === 1 || overlaps(s);
     return false;

@@ -84,6 +84,8 @@ export interface WorkerTasks {
   longestWallMs: number;
   longestCpuMs: number;
   over50Cpu: number;
+  /** The worker thread's CPU time summed over every task (IndexedDB's own work runs in the browser process, not counted). */
+  cpuMs: number;
   /** Tasks of 30 ms CPU or more: start and length in µs, on the clock CPU profiles use too. */
   long: Array<{ ts: number; dur: number; tdur: number }>;
 }
@@ -114,6 +116,7 @@ export async function traceWorkerTasks(context: BrowserContext, page: Page): Pro
         longestWallMs: tasks.reduce((m, t) => Math.max(m, ms(t.dur)), 0),
         longestCpuMs: tasks.reduce((m, t) => Math.max(m, ms(t.tdur)), 0),
         over50Cpu: tasks.filter((t) => ms(t.tdur) >= 50).length,
+        cpuMs: tasks.reduce((sum, t) => sum + ms(t.tdur), 0),
         long: tasks.filter((t) => ms(t.tdur) >= 30).map((t) => ({ ts: t.ts, dur: t.dur ?? 0, tdur: t.tdur ?? 0 })),
       };
     },
