@@ -7,7 +7,8 @@ import { beforeEach, describe, expect, it, vi } from 'vitest';
 import { openDB } from 'idb';
 import { toBase64 } from '../../src/shared/dataset/pack-upload';
 import { IMPORT_CHUNK_BYTES } from '../../src/shared/messages';
-import { dataset, fakeBrowser, freshIndexedDB, messenger, servicesFor } from './background-fakes';
+import { dataset, fakeBrowser, freshIndexedDB, messenger, servicesFor, type FakeBrowser } from './background-fakes';
+import type { Services } from '../../src/background/services';
 import { packJson, upload } from './pack-fixtures';
 
 beforeEach(freshIndexedDB);
@@ -207,5 +208,115 @@ describe("the reader's own edits change what is marked", () => {
     const nio = await send({ type: 'db/company', id: 'nio' });
     expect(nio.origins).toEqual([{ kind: 'own', name: 'own' }]);
     expect(nio.reader?.links).toEqual([{ url: 'https://nio.com/', text: 'https://nio.com' }]);
+  });
+});
+
+describe('a restore interrupted by the background stopping', () => {
+  const hover = (fake: FakeBrowser) => fake.local.data.get('hoverPrefs');
+
+  /** Everything a restore touches: the reader's layers, every switch and the hover settings. */
+  async function everything(send: ReturnType<typeof messenger>, fake: FakeBrowser) {
+    return { ...(await state(send)), all: await send({ type: 'settings/sites' }), global: await send({ type: 'settings/global' }), hover: hover(fake) };
+  }
+
+  /**
+   * A backup of state A (pack, own company, overlay, never-mark, news.example off, a hover
+   * delay of 700 ms), then state B (all of it changed), and the backup's text.
+   */
+  async function twoStates(name: string) {
+    const fake = fakeBrowser();
+    const s = servicesFor(fake, name);
+    const send = messenger(s);
+    await upload(send, 'p.json', JSON.stringify(packJson()));
+    await readerMade(send);
+    await fake.local.set({ hoverPrefs: { delayMs: 700, modifier: 'Alt', style: 'background' } });
+    const a = await everything(send, fake);
+    const { text } = await send({ type: 'data/backup-export' });
+    await send({ type: 'data/pack-remove', id: 'test-pack' });
+    await send({ type: 'data/own-company-delete', id: 'nio' });
+    await send({ type: 'data/own-company-save', company: { names: { en: 'Li Auto' } } });
+    await send({ type: 'data/never-mark', word: '斑马', add: false });
+    await send({ type: 'settings/site', host: 'news.example', enabled: true });
+    await send({ type: 'settings/site', host: 'other.example', enabled: false });
+    await fake.local.remove('hoverPrefs');
+    const b = await everything(send, fake);
+    expect(b).not.toEqual(a);
+    return { fake, s, send, a, b, text };
+  }
+
+  /** Makes `method` of `target` hang at its first call `when` accepts (the worker stops there); resolves when it is reached. */
+  function stopAt<T extends object, K extends keyof T>(target: T, method: K, when: (...args: unknown[]) => boolean = () => true) {
+    const original = target[method];
+    let reached!: () => void;
+    const stopped = new Promise<void>((resolve) => (reached = resolve));
+    target[method] = ((...args: unknown[]) => {
+      if (!when(...args)) return (original as (...a: unknown[]) => unknown).apply(target, args);
+      reached();
+      return new Promise(() => undefined);
+    }) as T[K];
+    return { stopped, restore: () => (target[method] = original) };
+  }
+
+  async function nextLife(fake: FakeBrowser, name: string, s: Services) {
+    await s.reader.close();
+    await s.database.close();
+    const next = servicesFor(fake, name);
+    return { s: next, send: messenger(next) };
+  }
+
+  it('stopped after the swap, before switches and hover settings are written: start-up finishes it, all new', async () => {
+    const name = 'restore-stop-1';
+    const { fake, s, a, send, text } = await twoStates(name);
+    // The worker stops while writing the first switch out (its storage.local mirror): the reader's layers are swapped.
+    const stop = stopAt(fake.local, 'set');
+    void upload(send, 'b.json', text, { purpose: 'backup', restore: 'replace' });
+    await stop.stopped;
+    stop.restore();
+    expect(fake.local.data.has('hoverPrefs')).toBe(false); // not written in the life that stopped
+    const next = await nextLife(fake, name, s);
+    expect(await everything(next.send, fake)).toEqual(a);
+    // Rolled forward once: the record is gone and a later switch is not overwritten.
+    await next.send({ type: 'settings/site', host: 'news.example', enabled: true });
+    const again = await nextLife(fake, name, next.s);
+    expect((await again.send({ type: 'settings/site', host: 'news.example' })).enabled).toBe(true);
+  });
+
+  it('stopped between the switches and the hover settings: start-up finishes it, all new', async () => {
+    const name = 'restore-stop-2';
+    const { fake, s, a, send, text } = await twoStates(name);
+    // Sites are written (each with its storage.local mirror), then the hover settings' write never ends.
+    const stop = stopAt(fake.local, 'set', (items) => 'hoverPrefs' in (items as object));
+    void upload(send, 'b.json', text, { purpose: 'backup', restore: 'replace' });
+    await stop.stopped;
+    stop.restore();
+    const next = await nextLife(fake, name, s);
+    expect(await everything(next.send, fake)).toEqual(a);
+  });
+
+  it('stopped while its packs are staged: start-up finds everything as it was, staged rows deleted', async () => {
+    const name = 'restore-stop-3';
+    const { fake, s, b, send, text } = await twoStates(name);
+    const rows = await readerRows(name);
+    const stop = stopAt(s.reader, 'stage');
+    void upload(send, 'b.json', text, { purpose: 'backup', restore: 'replace' });
+    await stop.stopped;
+    stop.restore();
+    const next = await nextLife(fake, name, s);
+    expect(await everything(next.send, fake)).toEqual(b);
+    expect(await readerRows(name)).toEqual(rows);
+  });
+
+  it('a failure writing the hover settings is retried by the next read of a switch, in the same life', async () => {
+    const { fake, a, send, text } = await twoStates('restore-stop-4');
+    const set = fake.local.set;
+    let failed = 0;
+    fake.local.set = async (items) => {
+      if ('hoverPrefs' in items && failed++ === 0) throw new Error('storage is busy');
+      return set(items);
+    };
+    expect((await upload(send, 'b.json', text, { purpose: 'backup', restore: 'replace' })).state).toBe('done');
+    expect(hover(fake)).toBeUndefined();
+    expect(await everything(send, fake)).toEqual(a);
+    expect(failed).toBe(2);
   });
 });
