@@ -10,6 +10,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import type { ElementHandle, Page } from 'puppeteer-core';
 import { afterAll, describe, expect, it } from 'vitest';
+import { openSettingsFromCard } from './packs-support';
 import { useFirefox } from './support/session';
 
 const session = useFirefox();
@@ -44,21 +45,7 @@ describe('the settings page in Firefox', () => {
     await expect.poll(() => marked(article), { timeout: 20_000 }).toContain('Banma');
     expect(await marked(article)).not.toContain('Quorvane Labs');
 
-    const p = await article.evaluate(() => {
-      const b = document.getElementById('m')!.getBoundingClientRect();
-      return { x: b.left + b.width / 2, y: b.top + b.height / 2 };
-    });
-    await article.mouse.move(p.x, p.y);
-    const cog = await article.waitForFunction(
-      () => document.querySelector('[data-company-context-host]')?.shadowRoot?.querySelector('.cc-card[data-state=ready]:not([data-prepared]) [data-action="settings"]'),
-      { timeout: 15_000 },
-    );
-    // BiDi reports the new tab, though not its moz-extension:// address: take the tab that appears.
-    const before = new Set(browser.targets());
-    const opened = browser.waitForTarget((t) => t.type() === 'page' && !before.has(t), { timeout: 20_000 });
-    await (cog as ElementHandle<HTMLButtonElement>).click();
-    const options = (await (await opened).page())!;
-    await options.waitForSelector('.layer', { timeout: 20_000 });
+    const options = await openSettingsFromCard(browser, article);
 
     files = await mkdtemp(join(tmpdir(), 'cc-options-ff-'));
     const path = join(files, 'ff-pack.json');
