@@ -231,12 +231,7 @@ describe('a restore interrupted by the background stopping', () => {
    * delay of 700 ms), then state B (all of it changed), and the backup's text.
    */
   async function twoStates(name: string) {
-    const fake = fakeBrowser();
-    const s = servicesFor(fake, name);
-    const send = messenger(s);
-    await upload(send, 'p.json', JSON.stringify(packJson()));
-    await readerMade(send, fake);
-    const a = await state(send, fake);
+    const { s, send, fake, before: a } = await prepared(name);
     const { text } = await send({ type: 'data/backup-export' });
     await send({ type: 'data/pack-remove', id: 'test-pack' });
     await send({ type: 'data/own-company-delete', id: 'nio' });
