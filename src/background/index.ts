@@ -15,6 +15,8 @@ import { createServices } from './services';
 
 const services = createServices(browserPlatform(), { buildSearchIndex });
 const events = createEventHandlers(services);
+// A restore the previous background life committed but had not finished writing out (backup.ts).
+void services.backup.settled().catch((error: unknown) => console.warn('[company-context] restored settings not written yet:', error));
 
 listen(createRouter(backgroundRequestSchemas, createHandlers(services)));
 browser.runtime.onInstalled.addListener(() => void events.onInstalled());

@@ -10,7 +10,8 @@ import { loadDataset, loadPatterns, once } from './packaged';
 import { createPendingSearch, type PendingSearch } from './pending-search';
 import type { Platform } from './platform';
 import { createSearchCache, type BuildSearchIndex } from './search-cache';
-import { createSettings, readBackup, type Settings } from './settings';
+import { broadcastEnabled } from './broadcast';
+import { createSettings, readBackup, settledFirst, type Settings } from './settings';
 import { createBackup } from './data/backup';
 import { createImporter, type Importer } from './data/importer';
 import { createLayers, type Layers } from './data/layers-service';
@@ -53,7 +54,8 @@ export function createServices(platform: Platform, options: ServiceOptions): Ser
     readSettingsBackup: () => readBackup(platform.local),
   });
   const now = () => platform.now();
-  const settings = createSettings(database, platform.local);
+  // Written only by the backup's restore; everyone else goes through `settings` below.
+  const rawSettings = createSettings(database, platform.local);
   // Its own database: db/recover.ts may delete the dataset's, never the reader's.
   const reader = createReaderStore(options.dbName ? `${options.dbName}-reader` : READER_DB_NAME, now, token);
   const patterns = once(() => loadPatterns(platform));
@@ -78,17 +80,23 @@ export function createServices(platform: Platform, options: ServiceOptions): Ser
     async setSites(sites, replace) {
       if (replace) {
         const before = await database.use((db) => db.getAllKeys('settings'));
-        for (const key of before) if (!(key in sites)) await settings.remove(key);
+        for (const key of before) if (!(key in sites)) await rawSettings.remove(key);
       }
-      for (const [key, enabled] of Object.entries(sites)) await settings.set(key, enabled);
+      for (const [key, enabled] of Object.entries(sites)) await rawSettings.set(key, enabled);
+      await broadcastEnabled(platform.tabs, rawSettings.effective);
     },
     storageKeys: options.backupStorageKeys ?? ['hoverPrefs'],
     readStorage: async (key) => (await platform.local.get(key))[key],
     writeStorage: (items) => platform.local.set(items),
+    async removeStorage(keys) {
+      for (const key of keys) await platform.local.remove(key);
+    },
     now,
     newId: token,
     changed,
   });
+  // No switch is read or written before a restore's switches are written out (backup.ts).
+  const settings = settledFirst(rawSettings, backup.settled);
   return {
     platform,
     database,

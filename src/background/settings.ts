@@ -61,3 +61,23 @@ export function createSettings(database: Database, local: KeyValueArea): Setting
       database.use(async (db) => (await readMany(db, [GLOBAL_KEY, host])).every(Boolean)),
   };
 }
+
+/**
+ * `settings`, each call waiting for `ready` first: a restore committed by a background that
+ * stopped before writing its switches out must not be overtaken by a read or a new switch.
+ */
+export function settledFirst(settings: Settings, ready: () => Promise<void>): Settings {
+  const after =
+    <A extends unknown[], R>(f: (...args: A) => Promise<R>) =>
+    async (...args: A): Promise<R> => {
+      await ready();
+      return f(...args);
+    };
+  return {
+    get: after(settings.get),
+    set: after(settings.set),
+    effective: after(settings.effective),
+    sites: after(settings.sites),
+    remove: after(settings.remove),
+  };
+}

@@ -231,6 +231,41 @@ describe('the settings page', () => {
     await expect.poll(() => mentioned('zephyrine-robotics'), { timeout: 20_000 }).toBe(true);
   });
 
+  it('is usable by keyboard alone: Tab reaches every control, each showing where focus is', async () => {
+    const page = await openOptions();
+    await page.setViewportSize({ width: 1000, height: 900 });
+    const controls = () =>
+      page.evaluate(() => {
+        const all = [...document.querySelectorAll<HTMLElement>('a[href], button, input, select, textarea, [tabindex]:not([tabindex="-1"])')];
+        // A radio group is one Tab stop (arrows move inside it): name it by its group.
+        const key = (el: HTMLElement) => (el instanceof HTMLInputElement && el.type === 'radio' ? `radio:${el.name}` : el.id || el.outerHTML.slice(0, 120));
+        return [...new Set(all.filter((el) => !(el as HTMLButtonElement).disabled && el.getClientRects().length > 0).map(key))];
+      });
+    const wanted = await controls();
+    expect(wanted.length).toBeGreaterThan(20);
+    const reached = new Set<string>();
+    const unmarked: string[] = [];
+    for (let i = 0; i < wanted.length * 2 + 10; i++) {
+      await page.keyboard.press('Tab');
+      const at = await page.evaluate(() => {
+        const el = document.activeElement as HTMLElement | null;
+        if (!el || el === document.body) return null;
+        const key = el instanceof HTMLInputElement && el.type === 'radio' ? `radio:${el.name}` : el.id || el.outerHTML.slice(0, 120);
+        const style = getComputedStyle(el);
+        // A visually hidden input (the file pickers) shows focus on its label instead.
+        const label = el.id ? document.querySelector<HTMLElement>(`label[for="${el.id}"]`) : null;
+        const shows = (s: CSSStyleDeclaration) => s.outlineStyle !== 'none' || s.boxShadow !== 'none';
+        return { key, visible: el.matches(':focus-visible') && (shows(style) || (label !== null && shows(getComputedStyle(label)))) };
+      });
+      if (!at) continue;
+      reached.add(at.key);
+      if (!at.visible) unmarked.push(at.key);
+    }
+    expect(wanted.filter((k) => !reached.has(k))).toEqual([]);
+    expect([...new Set(unmarked)]).toEqual([]);
+    await page.close();
+  });
+
   it('opens My companies prefilled from #add= (the context menu)', async () => {
     const page = await openOptions(`#add=${encodeURIComponent('黑芝麻智能')}`);
     expect(await page.locator('#cf-names-zh-Hans').inputValue()).toBe('黑芝麻智能');

@@ -2,6 +2,7 @@
  * Uploading a file to the background from an extension page, as the settings page does
  * (data/import-start, then base64 chunks), for the packs e2e tests in both browsers.
  */
+import type { Browser, ElementHandle, Page as FirefoxPage } from 'puppeteer-core';
 import { IMPORT_CHUNK_BYTES, type ImportStatus } from '../../src/shared/messages';
 import { packJson } from '../unit/pack-fixtures';
 
@@ -51,3 +52,29 @@ export function testPack(version = '1', articles = 0): string {
 }
 
 export const CSV = 'name,aliases\nNIO,蔚来|니오\n';
+
+/**
+ * Firefox: opens the settings page the way a reader can from a page (BiDi cannot navigate
+ * to a moz-extension:// address): hover the first mark on `page`, press the card's ⚙, and
+ * take the tab that appears. Resolves once the page lists its layers.
+ */
+export async function openSettingsFromCard(browser: Browser, page: FirefoxPage): Promise<FirefoxPage> {
+  await page.waitForFunction(() => (CSS.highlights.get('company-context-mention')?.size ?? 0) > 0, { timeout: 20_000 });
+  const at = await page.evaluate(() => {
+    const b = ([...CSS.highlights.get('company-context-mention')!][0] as Range).getBoundingClientRect();
+    return { x: b.left + b.width / 2, y: b.top + b.height / 2 };
+  });
+  await page.mouse.move(at.x, at.y);
+  const cog = await page.waitForFunction(
+    () => document.querySelector('[data-company-context-host]')?.shadowRoot?.querySelector('.cc-card[data-state=ready]:not([data-prepared]) [data-action="settings"]'),
+    { timeout: 15_000 },
+  );
+  // BiDi reports the new tab, though not its moz-extension:// address: take the tab that appears.
+  const before = new Set(browser.targets());
+  const opened = browser.waitForTarget((t) => t.type() === 'page' && !before.has(t), { timeout: 20_000 });
+  await (cog as ElementHandle<HTMLButtonElement>).click();
+  await page.mouse.move(0, 0); // the card closes: the next hover opens a fresh one
+  const options = (await (await opened).page())!;
+  await options.waitForSelector('.layer', { timeout: 20_000 });
+  return options;
+}

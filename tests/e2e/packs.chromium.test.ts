@@ -75,19 +75,29 @@ describe('readers’ data in Chromium', () => {
     expect(late.problems[0]?.message).toMatch(/interrupted/);
   });
 
-  it('backup → remove everything → restore gives the same state', async () => {
+  it('backup → remove everything → restore gives the same state, switches and hover settings included', async () => {
+    const hover = () => extPage().then((p) => p.evaluate(async () => (await chrome.storage.local.get('hoverPrefs')).hoverPrefs));
+    const setHover = (prefs: unknown) => extPage().then((p) => p.evaluate((v) => chrome.storage.local.set({ hoverPrefs: v }), prefs));
     await send({ type: 'data/own-company-save', company: { names: { en: 'Li Auto', 'zh-Hans': '理想汽车' }, note: 'mine' } });
+    await send({ type: 'settings/site', host: 'news.example', enabled: false });
+    await setHover({ delayMs: 600, modifier: 'Alt', style: 'background' });
     const layers = await send<Response<'data/layers'>>({ type: 'data/layers' });
     const own = await send<Response<'data/own'>>({ type: 'data/own' });
+    const sites = await send<Response<'settings/sites'>>({ type: 'settings/sites' });
+    const prefs = await hover();
     const { text } = await send<Response<'data/backup-export'>>({ type: 'data/backup-export' });
     for (const l of layers.layers) if (l.kind === 'pack') await send({ type: 'data/pack-remove', id: l.id });
     await send({ type: 'data/own-company-delete', id: 'li-auto' });
+    await send({ type: 'settings/sites', remove: 'news.example' });
+    await setHover({ delayMs: 100, modifier: 'none', style: 'underline' });
     await expect.poll(marked, { timeout: 30_000 }).toEqual(['banma']);
     const restored = await upload('backup.json', text, { purpose: 'backup', restore: 'replace' });
     expect(restored.problems).toEqual([]);
     const strip = (r: Response<'data/layers'>) => r.layers.map(({ installedAt: _i, ...l }) => (l.kind === 'own' ? { ...l, version: '' } : l));
     expect(strip(await send<Response<'data/layers'>>({ type: 'data/layers' }))).toEqual(strip(layers));
     expect(await send({ type: 'data/own' })).toEqual(own);
+    expect(await send({ type: 'settings/sites' })).toEqual(sites);
+    expect(await hover()).toEqual(prefs);
     await expect.poll(marked, { timeout: 30_000 }).toEqual(['banma', 'bytedance', 'nio']);
   });
 });

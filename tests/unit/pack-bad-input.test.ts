@@ -96,11 +96,64 @@ describe('schema problems', () => {
     const csv = 'name,aliases,colour\nNIO,蔚来|<b>NIO</b>,red\n,니오,\nNIO,,\n';
     const s = await upload(send, 'l.csv', csv);
     expect(messages(s)).toEqual([
-      'line 1, column 3: unknown column "colour" (columns: name, aliases, negatives, note, url, tagline)',
-      'line 2, column 2: alias "<b>NIO</b>" must be plain text, not markup',
+      'line 1, column 14: unknown column "colour" (columns: name, aliases, negatives, note, url, tagline)',
+      'line 2, column 5: alias "<b>NIO</b>" must be plain text, not markup',
       'line 3, column 1: the name is empty',
       'line 4, column 1: duplicate name "NIO" (first on line 2)',
     ]);
+  });
+
+  /** The problems of a CSV list, read through the import (the BOM is the decoder's to drop). */
+  async function csvProblems(csv: string | Uint8Array) {
+    const { send } = backgroundUnderTest();
+    return messages(await upload(send, 'l.csv', csv));
+  }
+
+  /** Where `needle` starts in `text`, as an editor shows it: lines end at CRLF, CR or LF; columns count characters. */
+  function editorPlace(text: string, needle: string) {
+    const before = text.slice(0, text.indexOf(needle)).split(/\r\n|\r|\n/);
+    return `line ${before.length}, column ${[...before[before.length - 1]!].length + 1}`;
+  }
+
+  it('names the physical line after quoted fields that span lines, blank lines, CRLF, lone CR and a BOM', async () => {
+    const lines = [
+      '',
+      '',
+      'name,note,aliases',
+      'Xiaomi,"A phone maker',
+      'whose note spans',
+      'three lines",小米',
+      '"NIO ""EV""",plain,<i>nio</i>',
+      '',
+      '"蔚来 汽车","two',
+      'lines",<b>x</b>',
+    ];
+    for (const eol of ['\n', '\r\n', '\r']) {
+      const text = lines.join(eol) + eol;
+      const bytes = new Uint8Array([0xef, 0xbb, 0xbf, ...new TextEncoder().encode(text)]);
+      expect(await csvProblems(bytes), JSON.stringify(eol)).toEqual([
+        `${editorPlace(text, '<i>')}: alias "<i>nio</i>" must be plain text, not markup`,
+        `${editorPlace(text, '<b>')}: alias "<b>x</b>" must be plain text, not markup`,
+      ]);
+      expect(editorPlace(text, '<b>')).toBe('line 10, column 8');
+    }
+  });
+
+  it('gives the same places whatever the chunks the file arrives in', async () => {
+    const { createCsvReader } = await import('../../src/shared/dataset/csv-list');
+    const text = 'name,aliases\r\n"Multi\r\nline",<b>a</b>\r\n\r\nB,"x\r\ny|<i>b</i>"\r\nC,\r\nC,';
+    const whole = createCsvReader();
+    whole.feed(text);
+    whole.finish();
+    expect(whole.problems.map((p) => p.where)).toEqual(['line 3, column 7', 'line 5, column 3', 'line 8, column 1']);
+    expect(whole.problems[2]!.message).toBe('duplicate name "C" (first on line 7)');
+    // Cut everywhere, even between the CR and LF of one line break.
+    for (const size of [1, 2, 3, 7]) {
+      const reader = createCsvReader();
+      for (let i = 0; i < text.length; i += size) reader.feed(text.slice(i, i + size));
+      reader.finish();
+      expect(reader.problems, `chunks of ${size}`).toEqual(whole.problems);
+    }
   });
 
   it('refuses duplicate company and article ids', async () => {

@@ -4,6 +4,13 @@
  * A restore is checked completely first (every pack entry by the import's own rules); only
  * then are its packs staged and everything swapped in by one transaction, so a refused or
  * interrupted restore changes nothing.
+ *
+ * Site switches and hover preferences live outside the reader's database (the dataset
+ * database and storage.local), which no transaction spans. So the swap also stores them as
+ * a `restore-settings` record: committing it is the moment the restore happens. Writing
+ * them out is idempotent and rolled forward (`settle`) until the record is gone: right
+ * after the swap, and, if the background stopped in between, at its next start before any
+ * switch is read or written (services.ts gates the settings on `settled`).
  */
 import * as v from 'valibot';
 import { OwnCompanyInput, Overlay } from '../../shared/dataset/layers-schema';
@@ -12,7 +19,7 @@ import type { PackArticle, PackCompany, PackHeader } from '../../shared/dataset/
 import { parseJson } from '../../shared/dataset/parse-json';
 import { describeIssues } from '../../shared/dataset/schema-issues';
 import type { Problem } from '../../shared/messages';
-import { importRange, type OverlayRecord, type OwnRecord, type PackCompanyRow, type PackRecord } from './reader-db';
+import { importRange, type OverlayRecord, type OwnRecord, type PackCompanyRow, type PackRecord, type ReaderMeta } from './reader-db';
 import type { ReaderStore } from './reader-store';
 import { pause } from './sliced';
 
@@ -45,6 +52,7 @@ const BackupShape = v.object({
   neverMark: v.array(v.string()),
 });
 type Backup = v.InferOutput<typeof BackupShape>;
+type PendingSettings = Extract<ReaderMeta, { key: 'restore-settings' }>;
 
 export interface BackupDeps {
   reader: ReaderStore;
@@ -53,6 +61,7 @@ export interface BackupDeps {
   storageKeys: readonly string[];
   readStorage(key: string): Promise<unknown>;
   writeStorage(items: Record<string, unknown>): Promise<void>;
+  removeStorage(keys: string[]): Promise<void>;
   now(): number;
   newId(): string;
   changed(): Promise<unknown>;
@@ -66,7 +75,40 @@ interface CheckedPack {
 }
 
 export function createBackup(deps: BackupDeps) {
+  /** This worker life's roll-forward; reset when one fails, so the next caller retries. */
+  let settling: Promise<void> | undefined;
+
+  /** Writes out a committed restore's settings, then forgets them. Idempotent. */
+  async function applyPending(): Promise<boolean> {
+    const d = await deps.reader.db();
+    const pending = (await d.get('meta', 'restore-settings')) as PendingSettings | undefined;
+    if (!pending) return false;
+    await deps.setSites(pending.sites, pending.replace);
+    if (Object.keys(pending.storage).length) await deps.writeStorage(pending.storage);
+    if (pending.removeStorage.length) await deps.removeStorage(pending.removeStorage);
+    // Only this record: a restore committed meanwhile left its own, still to be applied.
+    const tx = d.transaction('meta', 'readwrite');
+    const now = (await tx.store.get('restore-settings')) as PendingSettings | undefined;
+    if (now?.token === pending.token) await tx.store.delete('restore-settings');
+    await tx.done;
+    return true;
+  }
+
+  /** Resolves once no committed restore has settings left to write (once per worker life). */
+  function settled(): Promise<void> {
+    return (settling ??= applyPending().then(
+      async (applied) => {
+        if (applied) await deps.changed();
+      },
+      (error: unknown) => {
+        settling = undefined;
+        throw error;
+      },
+    ));
+  }
+
   async function exportAll(): Promise<{ fileName: string; text: string }> {
+    await settled();
     const s = await deps.reader.snapshot();
     const packs: Backup['packs'] = [];
     for (const p of s.packs) {
@@ -152,6 +194,8 @@ export function createBackup(deps: BackupDeps) {
   async function restore(text: string, mode: 'replace' | 'merge'): Promise<{ problems: Problem[] }> {
     const checked = await check(text);
     if (!checked.backup || !checked.packs) return { problems: checked.problems };
+    // An earlier restore's settings first: a merge applies on top of them.
+    await settled();
     const backup = checked.backup;
     // Stage every pack under a new import id; nothing reads these rows until the swap below.
     const staged: PackRecord[] = [];
@@ -179,12 +223,24 @@ export function createBackup(deps: BackupDeps) {
       for (const p of staged) await deps.reader.dropImport(p.importId).catch(() => undefined);
       throw error;
     }
-    // Settings live elsewhere (the settings database and storage.local): written after the swap.
-    await deps.setSites(backup.sites, mode === 'replace');
-    const storage = Object.fromEntries(Object.entries(backup.storage ?? {}).filter(([k]) => deps.storageKeys.includes(k)));
-    if (Object.keys(storage).length) await deps.writeStorage(storage);
+    // Committed: what is left is writing the settings out, which start-up retries if need be.
+    settling = applyPending().then(
+      () => undefined,
+      (error: unknown) => {
+        settling = undefined; // the next read of a switch tries again
+        console.warn('[company-context] restored settings not written yet, retried later:', error);
+      },
+    );
+    await settling;
     await deps.changed();
     return { problems: [] };
+  }
+
+  function pendingOf(backup: Backup, mode: 'replace' | 'merge', token: string): PendingSettings {
+    const storage = Object.fromEntries(Object.entries(backup.storage ?? {}).filter(([k]) => deps.storageKeys.includes(k)));
+    // Replace means the backup's state: a preference it lacks goes back to its default.
+    const removeStorage = mode === 'replace' ? deps.storageKeys.filter((k) => !(k in storage)) : [];
+    return { key: 'restore-settings', token, sites: backup.sites, replace: mode === 'replace', storage, removeStorage };
   }
 
   /** The one transaction that makes a restore visible. */
@@ -219,13 +275,14 @@ export function createBackup(deps: BackupDeps) {
     await meta.put({ key: 'never-mark', words: [...new Set([...words, ...backup.neverMark])] });
     await meta.put({ key: 'bundled', enabled: backup.bundledEnabled });
     await meta.delete('undo');
+    await meta.put(pendingOf(backup, mode, deps.newId()));
     const rev = await meta.get('revision');
     await meta.put({ key: 'revision', value: (rev?.key === 'revision' ? rev.value : 0) + 1 });
     await tx.done;
     for (const id of retired) await deps.reader.dropImport(id);
   }
 
-  return { exportAll, check, restore };
+  return { exportAll, check, restore, settled };
 }
 
 export function headerOf(p: PackRecord): PackHeader {

@@ -90,7 +90,9 @@ export type ReaderMeta =
   /** Bumped in every transaction that changes what the layers hold: the matcher's cache key. */
   | { key: 'revision'; value: number }
   | { key: 'undo'; token: string; action: UndoAction; at: number }
-  | { key: 'patterns'; stamp: string; patterns: CompiledPatterns };
+  | { key: 'patterns'; stamp: string; patterns: CompiledPatterns }
+  /** A committed restore's settings that live outside this database, until written there (backup.ts). */
+  | { key: 'restore-settings'; token: string; sites: Record<string, boolean>; replace: boolean; storage: Record<string, unknown>; removeStorage: string[] };
 
 export interface ReaderSchema extends DBSchema {
   packs: { key: string; value: PackRecord };

@@ -3,7 +3,9 @@
  * `aliases` and `negatives` (each `|`-separated), `note`, `url`, `tagline`. Read record by
  * record as the text arrives (papaparse does the RFC 4180 quoting); each record becomes a
  * pack company, the language of every spelling following from its script. Problems name
- * the line and column (1-based, the header is line 1).
+ * the physical line and column of the field's first character in the file (1-based, in
+ * characters; CRLF, CR and LF each end a line), as a text editor shows them: a quoted field
+ * spanning lines or blank lines before the header do not shift the lines after them.
  */
 import Papa from 'papaparse';
 import * as v from 'valibot';
@@ -19,7 +21,13 @@ export interface CsvCompany {
   company: PackCompany;
   /** The `url` column, as written (the background decides whether it is a link). */
   links: string[];
+  /** Where its name field starts. */
   line: number;
+}
+
+interface Place {
+  line: number;
+  column: number;
 }
 
 export { langOfScript };
@@ -47,6 +55,50 @@ export function idFromName(name: string): string {
   return slug.length >= 2 ? slug : `c-${hash(name)}`;
 }
 
+/**
+ * Where each field of the record at `start` begins, by RFC 4180: a quote opens quoting only
+ * as a field's first character, `""` inside is a quote, and the record ends at a newline
+ * outside quotes. (papaparse gives where a record ends, not where its fields start.)
+ */
+function fieldStarts(text: string, start: number, end: number): number[] {
+  const starts = [start];
+  let i = start;
+  while (i < end) {
+    if (text.charCodeAt(i) === 34) {
+      for (i++; i < end; i++) {
+        if (text.charCodeAt(i) !== 34) continue;
+        if (text.charCodeAt(i + 1) !== 34) break;
+        i++;
+      }
+    }
+    while (i < end && text[i] !== ',' && text[i] !== '\n') i++;
+    if (text[i] !== ',') break;
+    starts.push(++i);
+  }
+  return starts;
+}
+
+/** Line and column (1-based, in code points) of offsets into `text`, whose first line is `firstLine`. */
+function placesIn(text: string, firstLine: number) {
+  const lineStarts = [0];
+  for (let i = text.indexOf('\n'); i >= 0; i = text.indexOf('\n', i + 1)) lineStarts.push(i + 1);
+  return {
+    lines: lineStarts.length,
+    at(offset: number): Place {
+      let lo = 0;
+      let hi = lineStarts.length - 1;
+      while (lo < hi) {
+        const mid = (lo + hi + 1) >> 1;
+        if (lineStarts[mid]! <= offset) lo = mid;
+        else hi = mid - 1;
+      }
+      let column = 1;
+      for (const _ of text.slice(lineStarts[lo], offset)) column++;
+      return { line: firstLine + lo, column };
+    },
+  };
+}
+
 /** Index of the first newline that ends a record (an even number of quotes before it), from the end. */
 function lastRecordEnd(text: string): number {
   let quotes = 0;
@@ -62,28 +114,30 @@ function lastRecordEnd(text: string): number {
 export function createCsvReader() {
   let pending = '';
   let header: Array<Column | null> | null = null;
+  /** The physical line the text not yet parsed starts on. */
   let line = 1;
   const problems: Problem[] = [];
   const seen = new Map<string, number>();
-  const at = (l: number, col: number) => `line ${l}, column ${col}`;
+  const at = (p: Place) => `line ${p.line}, column ${p.column}`;
 
-  function fields(record: string[], recordLine: number): CsvCompany | undefined {
+  /** `place(i)`: where field i starts (past the last field: where the record starts). */
+  function fields(record: string[], place: (field: number) => Place): CsvCompany | undefined {
     const cols = header!;
     const get = (c: Column): { text: string; column: number } | undefined => {
       const i = cols.indexOf(c);
-      return i >= 0 && record[i] !== undefined ? { text: record[i]!.trim(), column: i + 1 } : undefined;
+      return i >= 0 && record[i] !== undefined ? { text: record[i]!.trim(), column: i } : undefined;
     };
     let ok = true;
     const check = (text: string, column: number, what: string): boolean => {
       const r = v.safeParse(Text, text);
       if (r.success) return true;
       ok = false;
-      problems.push({ where: at(recordLine, column), message: `${what} ${JSON.stringify(text.slice(0, 60))} ${r.issues[0].message}` });
+      problems.push({ where: at(place(column)), message: `${what} ${JSON.stringify(text.slice(0, 60))} ${r.issues[0].message}` });
       return false;
     };
     const name = get('name');
     if (!name || name.text === '') {
-      problems.push({ where: at(recordLine, (cols.indexOf('name') ?? 0) + 1), message: 'the name is empty' });
+      problems.push({ where: at(place(Math.min(cols.indexOf('name'), record.length - 1))), message: 'the name is empty' });
       return;
     }
     if (!check(name.text, name.column, 'name')) return;
@@ -104,11 +158,12 @@ export function createCsvReader() {
     const url = get('url');
     const id = idFromName(name.text);
     const first = seen.get(id);
+    const nameLine = place(name.column).line;
     if (first !== undefined) {
-      problems.push({ where: at(recordLine, name.column), message: `duplicate name "${name.text}" (first on line ${first})` });
+      problems.push({ where: at(place(name.column)), message: `duplicate name "${name.text}" (first on line ${first})` });
       return;
     }
-    seen.set(id, recordLine);
+    seen.set(id, nameLine);
     if (!ok) return;
     const byLang: Partial<Record<Lang, string[]>> = {};
     for (const a of aliases) (byLang[langOfScript(a)] ??= []).push(a);
@@ -121,40 +176,53 @@ export function createCsvReader() {
       facts: [],
     };
     if (negatives.length) company.negatives = negatives;
-    return { company, links: url?.text ? [url.text] : [], line: recordLine };
+    return { company, links: url?.text ? [url.text] : [], line: nameLine };
   }
 
   function local(text: string) {
     return { [localLang(text)]: text };
   }
 
+  /** Whole records, line breaks already made `\n`, without the last record's line break. */
   function parse(text: string): CsvCompany[] {
-    if (text === '') return [];
-    const result = Papa.parse<string[]>(text.replace(/\r\n/g, '\n'), { header: false, skipEmptyLines: false, delimiter: ',', newline: '\n' });
-    const out: CsvCompany[] = [];
-    for (const record of result.data) {
-      const recordLine = line;
-      line += 1 + record.reduce((n, f) => n + (f.match(/\n/g)?.length ?? 0), 0);
-      if (record.length === 1 && record[0]!.trim() === '') continue; // a blank line
-      if (!header) {
-        header = record.map((h) => {
-          const name = h.trim().toLowerCase();
-          return (CSV_COLUMNS as readonly string[]).includes(name) ? (name as Column) : null;
-        });
-        record.forEach((h, i) => {
-          if (header![i] === null && h.trim() !== '') problems.push({ where: at(recordLine, i + 1), message: `unknown column "${h.trim().slice(0, 40)}" (columns: ${CSV_COLUMNS.join(', ')})` });
-        });
-        if (!header.includes('name')) problems.push({ where: at(recordLine, 1), message: `the header row needs a "name" column (columns: ${CSV_COLUMNS.join(', ')})` });
-        continue;
-      }
-      if (record.length > header.length) {
-        problems.push({ where: at(recordLine, header.length + 1), message: `${record.length} fields, but the header has ${header.length}` });
-        continue;
-      }
-      if (!header.includes('name')) continue;
-      const company = fields(record, recordLine);
-      if (company) out.push(company);
+    if (text === '') {
+      line += 1; // one blank line
+      return [];
     }
+    const places = placesIn(text, line);
+    line += places.lines;
+    const out: CsvCompany[] = [];
+    let start = 0;
+    Papa.parse<string[]>(text, {
+      header: false,
+      skipEmptyLines: false,
+      delimiter: ',',
+      newline: '\n',
+      step({ data: record, meta }) {
+        const starts = fieldStarts(text, start, meta.cursor);
+        const place = (i: number) => places.at(starts[i] ?? start);
+        start = meta.cursor;
+        if (record.length === 1 && record[0]!.trim() === '') return; // a blank line
+        if (!header) {
+          header = record.map((h) => {
+            const name = h.trim().toLowerCase();
+            return (CSV_COLUMNS as readonly string[]).includes(name) ? (name as Column) : null;
+          });
+          record.forEach((h, i) => {
+            if (header![i] === null && h.trim() !== '') problems.push({ where: at(place(i)), message: `unknown column "${h.trim().slice(0, 40)}" (columns: ${CSV_COLUMNS.join(', ')})` });
+          });
+          if (!header.includes('name')) problems.push({ where: at(place(0)), message: `the header row needs a "name" column (columns: ${CSV_COLUMNS.join(', ')})` });
+          return;
+        }
+        if (record.length > header.length) {
+          problems.push({ where: at(place(header.length)), message: `${record.length} fields, but the header has ${header.length}` });
+          return;
+        }
+        if (!header.includes('name')) return;
+        const company = fields(record, place);
+        if (company) out.push(company);
+      },
+    });
     return out;
   }
 
@@ -162,17 +230,19 @@ export function createCsvReader() {
     problems,
     /** Records complete in the text so far; a record cut by the chunk boundary waits for the rest. */
     feed(text: string): CsvCompany[] {
-      pending += text;
+      // CRLF and a lone CR end a line too; a CR at the end may be half of a CRLF, so it waits.
+      const held = (pending + text).endsWith('\r');
+      pending = (pending + text).slice(0, held ? -1 : undefined).replace(/\r\n?/g, '\n');
       const end = lastRecordEnd(pending);
-      if (end < 0) return [];
-      const ready = pending.slice(0, end + 1).replace(/\r?\n$/, '');
-      pending = pending.slice(end + 1);
-      return parse(ready);
+      const ready = end < 0 ? null : pending.slice(0, end);
+      if (end >= 0) pending = pending.slice(end + 1);
+      if (held) pending += '\r';
+      return ready === null ? [] : parse(ready);
     },
     finish(): CsvCompany[] {
-      const rest = parse(pending.replace(/\r?\n$/, ''));
+      const rest = parse(pending.replace(/\r\n?/g, '\n').replace(/\n$/, ''));
       pending = '';
-      if (!header) problems.push({ where: at(1, 1), message: 'is empty (no header row)' });
+      if (!header) problems.push({ where: at({ line: 1, column: 1 }), message: 'is empty (no header row)' });
       return rest;
     },
   };

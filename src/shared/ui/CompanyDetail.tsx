@@ -6,6 +6,7 @@
 import type { ComponentChildren } from 'preact';
 import { useState } from 'preact/hooks';
 import type { Article, Company, Series, Source } from '../dataset/schema';
+import type { Origin, ReaderLinkView } from '../messages';
 import { articlesById } from './articles';
 import { ArticleList } from './ArticleList';
 import { Chart } from './Chart';
@@ -28,6 +29,35 @@ export interface DetailData {
   company: Company;
   /** Articles about the company, newest first (as `db/company` answers). */
   articles: Article[];
+  /** Where facts of packs and the reader's own come from (`db/company`). */
+  factOrigins?: Record<string, Origin>;
+  /** The reader's note and links on this company. */
+  reader?: { note?: string; links: ReaderLinkView[] };
+}
+
+/** What the reader wrote about the company: shown as text; only https addresses become links. */
+function ReaderNotes({ reader, t }: { reader: DetailData['reader']; t: Translate }) {
+  if (!reader || (!reader.note && reader.links.length === 0)) return null;
+  return (
+    <section class="cc-section cc-reader" aria-label={t('cardReaderNotes')}>
+      {reader.note ? <p class="cc-reader-note">{reader.note}</p> : null}
+      {reader.links.length ? (
+        <ul class="cc-reader-links">
+          {reader.links.map((l, i) => (
+            <li key={i}>
+              {l.url ? (
+                <a href={l.url} target="_blank" rel="noopener noreferrer">
+                  {l.text}
+                </a>
+              ) : (
+                <span class="cc-reader-text">{l.text}</span>
+              )}
+            </li>
+          ))}
+        </ul>
+      ) : null}
+    </section>
+  );
 }
 
 export interface DetailActions {
@@ -85,7 +115,8 @@ export function CompanyDetail(props: CompanyDetailProps) {
         ) : null}
         <p class="cc-tagline">{localText(company.tagline, lang)}</p>
       </header>
-      <FactList facts={facts.first} articles={byId} lang={lang} t={t} now={now} brief={!full} />
+      <ReaderNotes reader={data.reader} t={t} />
+      <FactList facts={facts.first} articles={byId} lang={lang} t={t} now={now} brief={!full} origins={data.factOrigins} />
       {/* The newest article first; the others once the reader asks for more. */}
       <ArticleList articles={articles} lang={lang} t={t} limit={full ? 5 : 1} />
       {compact ? (
@@ -107,7 +138,7 @@ export function CompanyDetail(props: CompanyDetailProps) {
               ))}
             </div>
           ))}
-          <FactList facts={facts.rest} articles={byId} lang={lang} t={t} now={now} label={t('cardMoreFacts')} />
+          <FactList facts={facts.rest} articles={byId} lang={lang} t={t} now={now} label={t('cardMoreFacts')} origins={data.factOrigins} />
           <RelationChips relations={company.relations ?? []} names={props.relatedNames ?? {}} lang={lang} t={t} onSelect={props.onSelectCompany} />
           {actions?.onSearch || actions?.onTurnOff || actions?.neverMark ? (
             <footer class="cc-actions">

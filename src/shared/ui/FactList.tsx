@@ -3,6 +3,7 @@
  * warning when it is more than three years old) and source.
  */
 import type { Article, Fact } from '../dataset/schema';
+import type { Origin } from '../messages';
 import { isStale } from './fact-order';
 import { factText, formatPeriod } from './format';
 import type { Translate } from './i18n';
@@ -21,9 +22,17 @@ export interface FactListProps {
   id?: string;
   /** The card's first view: notes wait for "More" (they are what made it scroll). */
   brief?: boolean;
+  /** Fact id -> the layer it comes from (packs and the reader's own; bundled facts need no label). */
+  origins?: Readonly<Record<string, Origin>>;
 }
 
-export function FactList({ facts, articles, lang, t, now, label, id, brief = false }: FactListProps) {
+/** Where a fact comes from, when that is not the bundled dataset: the pack's name, or "your note". */
+function originText(origin: Origin | undefined, t: Translate): string | null {
+  if (!origin || origin.kind === 'bundled') return null;
+  return origin.kind === 'own' ? t('cardYourNote') : t('cardFromPack', [origin.name]);
+}
+
+export function FactList({ facts, articles, lang, t, now, label, id, brief = false, origins }: FactListProps) {
   if (facts.length === 0) return null;
   return (
     <section class="cc-section" aria-label={label ?? t('cardKeyFacts')} id={id}>
@@ -31,6 +40,7 @@ export function FactList({ facts, articles, lang, t, now, label, id, brief = fal
         {facts.map((f) => {
           const { value, note } = factText(f, lang);
           const stale = isStale(f.asOf, now);
+          const origin = originText(origins?.[f.id], t);
           return (
             <div class="cc-fact" key={f.id} data-fact={f.id} data-stale={stale ? '' : undefined}>
               <dt>{localText(f.label, lang)}</dt>
@@ -47,6 +57,7 @@ export function FactList({ facts, articles, lang, t, now, label, id, brief = fal
                   </span>
                 ) : null}
                 {note && !brief ? <span class="cc-note"> {note}</span> : null}
+                {origin ? <span class="cc-origin" data-origin={origins![f.id]!.kind}> · {origin}</span> : null}
                 <SourceCite source={f.source} articles={articles} lang={lang} t={t} />
               </dd>
             </div>

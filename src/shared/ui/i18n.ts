@@ -31,6 +31,9 @@ export const UI_MESSAGES = {
   cardChartTable: 'Values',
   cardPeriod: 'Period',
   cardNeverMark: 'Don’t mark “$1”',
+  cardFromPack: 'from “$1”',
+  cardYourNote: 'your note',
+  cardReaderNotes: 'Your notes',
 } as const;
 
 export type UiMessageKey = keyof typeof UI_MESSAGES;

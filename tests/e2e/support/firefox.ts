@@ -13,7 +13,8 @@ export interface FirefoxExtension {
   close(): Promise<void>;
 }
 
-export async function launchFirefox(): Promise<FirefoxExtension> {
+/** `prefs`: extra Firefox preferences for this browser (e.g. how soon an idle event page is stopped). */
+export async function launchFirefox(prefs: Record<string, unknown> = {}): Promise<FirefoxExtension> {
   const browser = await puppeteer.launch({
     browser: 'firefox',
     executablePath: browserPath('firefox'),
@@ -28,6 +29,7 @@ export async function launchFirefox(): Promise<FirefoxExtension> {
       'extensions.getAddons.cache.enabled': false,
       'network.captive-portal-service.enabled': false,
       'network.connectivity-service.enabled': false,
+      ...prefs,
     },
   });
   const addonId = await browser.installExtension(DIST_FIREFOX);

@@ -38,4 +38,4 @@ function useSession<B extends { close(): Promise<void> }>(launch: () => Promise<
 }
 
 export const useChromium = (options: LaunchOptions = {}): Session<ChromiumExtension> => useSession(() => launchChromium(options));
-export const useFirefox = (): Session<FirefoxExtension> => useSession(launchFirefox);
+export const useFirefox = (prefs: Record<string, unknown> = {}): Session<FirefoxExtension> => useSession(() => launchFirefox(prefs));
