@@ -22,8 +22,10 @@ const WATCH = args.has('--watch');
 
 /** Entry points, one per extension context. The content script must be a classic script. */
 const ENTRIES = [
-  // The small entry that runs in every frame; it imports content-main.js once the frame can show text.
-  { in: 'src/content/entry.ts', out: 'content', format: 'iife' },
+  // The top frame's content script: all of it, as one classic script.
+  { in: 'src/content/top.ts', out: 'content', format: 'iife' },
+  // The small entry of every other frame; it imports content-main.js once the frame can show text.
+  { in: 'src/content/entry.ts', out: 'content-frame', format: 'iife' },
   { in: 'src/background/index.ts', out: 'background', format: 'esm' },
   { in: 'src/popup/index.tsx', out: 'popup', format: 'esm' },
   { in: 'src/options/index.tsx', out: 'options', format: 'esm' },
@@ -125,7 +127,7 @@ const polyfillPlugin = {
   },
 };
 
-/** content.js and content-main.js take the small promise wrapper of src/content/browser-lite.ts instead (see there). */
+/** content.js, content-frame.js and content-main.js take the small promise wrapper of src/content/browser-lite.ts instead (see there). */
 const browserLitePlugin = {
   name: 'browser-lite',
   setup(b) {
@@ -152,7 +154,7 @@ async function bundle(outdir) {
         define: { 'process.env.NODE_ENV': '"production"' },
         metafile: true,
         logLevel: 'warning',
-        plugins: [e.out === 'content' || e.out === 'content-main' ? browserLitePlugin : polyfillPlugin],
+        plugins: [e.out.startsWith('content') ? browserLitePlugin : polyfillPlugin],
       }),
     ),
   );

@@ -1,9 +1,9 @@
 /**
- * The page/* requests as content.js (the entry) receives them before the rest of the content
+ * The page/* requests as content-frame.js (the entry) receives them before the rest of the content
  * script is loaded, and what a frame with no session yet answers.
  *
  * Why a hand check instead of the router and pageRequestSchemas: both pull valibot into
- * content.js, evaluated in every frame of every page, most of which never load the rest
+ * content-frame.js, evaluated in every frame below the top, most of which never load the rest
  * (an empty, hidden or 1×1 frame). Six message types with at most two fields each are
  * checked here with the same rules; tests/unit/content-entry.test.ts holds this check to the
  * schemas (same messages accepted, same refused). Once the rest is loaded it validates every

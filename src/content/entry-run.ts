@@ -1,5 +1,5 @@
 /**
- * What content.js does in a frame, with the browser and the import passed in (so tests can
+ * What content-frame.js does in a frame below the top, with the browser and the import passed in (so tests can
  * drive it): answer page/* at once while the frame cannot show text, and load the rest of the
  * content script (content-main.js) as soon as it can, handing it every message from then on.
  */
@@ -10,7 +10,7 @@ import { addStartup, startupRecord } from './stats';
 
 type Dispatch = ReturnType<ContentMain['start']>;
 
-/** The part of the extension API content.js uses (browser-lite's shape). */
+/** The part of the extension API content-frame.js uses (browser-lite's shape). */
 export interface EntryApi {
   runtime: {
     getURL(path: string): string;

@@ -1,6 +1,6 @@
 /**
- * content-main.js: the rest of the content script, imported by content.js (entry.ts) once its
- * frame can show text. Answers the page/* protocol for the popup and the background, and runs
+ * The content script proper: content-main.js, imported by content-frame.js (entry.ts) once its
+ * frame can show text, and bundled whole into the top frame's content.js (top.ts). Answers the page/* protocol for the popup and the background, and runs
  * a detection session while the tab's site is switched on; page/enabled switches it live,
  * without a reload.
  */
@@ -80,10 +80,10 @@ const dispatch = createRouter(pageRequestSchemas, {
   },
 });
 
-/** This module's evaluation, counted as start-up once start() joins the entry's record. */
+/** The modules' evaluation so far (from scriptStart), counted once start() joins the entry's record. */
 addStartup(performance.now() - scriptStart);
 
-/** Called once by content.js; the entry's listener hands every page/* message to `dispatch` from then on. */
+/** Called once by the bundle's entry, whose listener hands every page/* message to `dispatch` from then on. */
 export const start: ContentMain['start'] = ({ startup, settings }) => {
   const since = performance.now();
   joinStartup(startup);

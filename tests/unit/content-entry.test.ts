@@ -1,5 +1,5 @@
 /**
- * content.js, the entry that runs in every frame: it loads the rest of the content script
+ * content-frame.js, the entry that runs in every frame below the top: it loads the rest of the content script
  * only once its frame can show text, answers page/* itself until then, and checks those
  * messages by hand exactly as the schemas would (the rest validates with the schemas).
  */

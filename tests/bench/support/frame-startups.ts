@@ -31,7 +31,7 @@ export interface FrameRow {
   traceMs: number;
 }
 
-const OURS = /^chrome-extension:\/\/[^/]+\/content(-main)?\.js/;
+const OURS = /^chrome-extension:\/\/[^/]+\/content(-main|-frame)?\.js/;
 
 /** Top-level events only: an event inside another counted one on the same thread is not counted twice. */
 function ourEvents(events: TraceEvent[]): TraceEvent[] {
