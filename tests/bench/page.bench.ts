@@ -8,7 +8,8 @@
  *   npx tsx tests/bench/run.ts page      (BENCH_LOADS=n loads per page, default 3; BENCH_STORM_S, default 20)
  *
  * BENCH_ONLY=frames runs only the 46-frame part; BENCH_BASE_EXTENSION=<an older dist/chrome>
- * runs that part with both builds, side by side in each cell (support/frame-startups.ts).
+ * runs that part with both builds, side by side in each cell (support/frame-startups.ts);
+ * BENCH_FRAMES_CROSS=1 serves its child frames from another site.
  */
 import { cp, mkdtemp, readFile, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
@@ -121,7 +122,9 @@ export async function bench(): Promise<void> {
   ];
   const textUrl = server.page('/x/frame-text.html', FRAME_TEXT);
   const emptyUrl = server.page('/x/frame-empty.html', FRAME_EMPTY);
-  const framesUrl = server.page('/x/frames.html', framesPage(textUrl, emptyUrl));
+  // BENCH_FRAMES_CROSS=1: the child frames from another site (their own renderer processes, as most ad frames are).
+  const childUrl = (u: string) => (process.env.BENCH_FRAMES_CROSS ? `${server.altOrigin}${new URL(u).pathname}` : u);
+  const framesUrl = server.page('/x/frames.html', framesPage(childUrl(textUrl), childUrl(emptyUrl)));
   const stormUrl = server.page('/x/storm.html', mutationStormPage(STORM_S));
   try {
     if (ONLY_FRAMES) return await printFrameStartups(frameBuilds, framesUrl, LOADS);
