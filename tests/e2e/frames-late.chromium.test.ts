@@ -3,23 +3,12 @@
  * display:none frame) load nothing more then; the text they get later must still be marked:
  * an about:blank frame a script fills or document.write()s later, a hidden frame shown later.
  */
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import type { CDPSession, Frame, Page } from 'playwright-core';
-import { launchChromium, type ChromiumExtension } from './support/chromium';
-import { startServer, type TestServer } from './support/server';
+import { useChromium } from './support/session';
 import { markedTexts } from './detection-helpers';
 
-let ext: ChromiumExtension;
-let server: TestServer;
-
-beforeAll(async () => {
-  server = await startServer();
-  ext = await launchChromium();
-});
-afterAll(async () => {
-  await ext?.close();
-  await server?.close();
-});
+const session = useChromium();
 
 interface FrameTree {
   frame: { id: string; name?: string };
@@ -58,6 +47,7 @@ const frameNamed = (page: Page, name: string): Frame => page.frames().find((f) =
 
 describe('frames that can show text only later', () => {
   it('marks an about:blank frame filled or written by script, and a hidden frame once shown', async () => {
+    const { ext, server } = session;
     const inner = server.page('/t/late-inner.html', '<!doctype html><meta charset="utf-8"><p>Alibaba in a hidden frame.</p>');
     const outer = server.page(
       '/t/late-outer.html',
