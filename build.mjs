@@ -22,12 +22,17 @@ const WATCH = args.has('--watch');
 
 /** Entry points, one per extension context. The content script must be a classic script. */
 const ENTRIES = [
-  { in: 'src/content/index.ts', out: 'content', format: 'iife' },
+  // The top frame's content script: all of it, as one classic script.
+  { in: 'src/content/top.ts', out: 'content', format: 'iife' },
+  // The small entry of every other frame; it imports content-main.js once the frame can show text.
+  { in: 'src/content/entry.ts', out: 'content-frame', format: 'iife' },
   { in: 'src/background/index.ts', out: 'background', format: 'esm' },
   { in: 'src/popup/index.tsx', out: 'popup', format: 'esm' },
   { in: 'src/options/index.tsx', out: 'options', format: 'esm' },
   // The hover card, imported by content.js on first hover so the content script stays small.
   { in: 'src/content/card/chunk.tsx', out: 'card', format: 'esm' },
+  // The rest of the content script (router, schemas, session, matcher), a web-accessible module.
+  { in: 'src/content/index.ts', out: 'content-main', format: 'esm' },
 ];
 
 const STATIC = ['src/_locales', 'src/icons', 'src/popup/popup.html', 'src/options/options.html'];
@@ -122,7 +127,7 @@ const polyfillPlugin = {
   },
 };
 
-/** content.js takes the small promise wrapper of src/content/browser-lite.ts instead (see there). */
+/** content.js, content-frame.js and content-main.js take the small promise wrapper of src/content/browser-lite.ts instead (see there). */
 const browserLitePlugin = {
   name: 'browser-lite',
   setup(b) {
@@ -149,7 +154,7 @@ async function bundle(outdir) {
         define: { 'process.env.NODE_ENV': '"production"' },
         metafile: true,
         logLevel: 'warning',
-        plugins: [e.out === 'content' ? browserLitePlugin : polyfillPlugin],
+        plugins: [e.out.startsWith('content') ? browserLitePlugin : polyfillPlugin],
       }),
     ),
   );

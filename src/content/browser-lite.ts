@@ -28,7 +28,10 @@ const NO_LISTENER = 'The message port closed before a response was received.';
 function wrapChrome(c: ChromeApi) {
   const wrapped = new WeakMap<Listener, ChromeListener>();
   return {
-    i18n: c.i18n,
+    // A getter: reading chrome.i18n builds its binding, and content-frame.js (the entry) never needs it.
+    get i18n() {
+      return c.i18n;
+    },
     runtime: {
       getURL: (path: string) => c.runtime.getURL(path),
       sendMessage: (message: unknown) =>

@@ -26,14 +26,20 @@ export function canShowText(doc: Document): boolean {
   return !!all[FEW_ELEMENTS];
 }
 
-/** undefined when the frame can show text now; else a promise settled once it can (never after `signal` aborts). */
-export function whenFrameCanShowText(doc: Document, signal: AbortSignal): Promise<void> | undefined {
+/**
+ * undefined when the frame can show text now; else a promise settled once it can (never after
+ * `signal` aborts). `busy` is told the time of each later check (start-up work of the frame:
+ * a frame that mutates while hidden pays one cheap check per batch of mutations).
+ */
+export function whenFrameCanShowText(doc: Document, signal: AbortSignal, busy?: (ms: number) => void): Promise<void> | undefined {
   if (canShowText(doc)) return undefined;
   return new Promise<void>((resolve) => {
     const stop = new AbortController();
     signal.addEventListener('abort', () => stop.abort());
     const check = () => {
+      const since = performance.now();
       if (canShowText(doc)) resolve(stop.abort());
+      busy?.(performance.now() - since);
     };
     // Text arriving (a late ad, a script writing the frame), or the frame shown or resized.
     const observer = new MutationObserver(check);

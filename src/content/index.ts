@@ -1,13 +1,15 @@
 /**
- * Content script entry (every frame runs its own copy). Answers the page/* protocol for
- * the popup and the background, and runs a detection session while the tab's site is
- * switched on; page/enabled switches it live, without a reload.
+ * The content script proper: content-main.js, imported by content-frame.js (entry.ts) once its
+ * frame can show text, and bundled whole into the top frame's content.js (top.ts). Answers the page/* protocol for the popup and the background, and runs
+ * a detection session while the tab's site is switched on; page/enabled switches it live,
+ * without a reload.
  */
 import { scriptStart } from './startup-clock';
 import { pageRequestSchemas } from '../shared/messages';
 import { createRouter } from '../shared/router';
-import { browserTransport, listen } from '../shared/transport';
-import { addStartup, snapshot, createStats } from './stats';
+import { browserTransport } from '../shared/transport';
+import type { ContentMain } from './entry-protocol';
+import { addStartup, joinStartup, snapshot, createStats } from './stats';
 import { startSession, type Session } from './session';
 
 interface Running {
@@ -58,35 +60,41 @@ async function mentions() {
   return { enabled: true, mentions: list, stats: snapshot(session.stats) };
 }
 
-listen(
-  createRouter(pageRequestSchemas, {
-    'page/mentions': mentions,
-    'page/info': () => ({ host: location.hostname, url: location.href }),
-    'page/reveal': async ({ companyId }) => ({ revealed: (await scanned())?.reveal(companyId) ?? false }),
-    'page/next-mention': async () => ({ found: (await scanned())?.next() ?? false }),
-    'page/enabled': ({ host, enabled }) => {
-      // Before settings/page has answered, its answer already reflects this change.
-      if (host === tabHost) setEnabled(enabled);
-      return { enabled: !!running };
-    },
-    // The reader's layers changed (a pack, an own company, a never-mark word): a new session
-    // fetches the new matcher and rescans; aborting the old one removes every old mark.
-    'page/patterns': () => {
-      if (!running) return { rescanned: false };
-      setEnabled(false);
-      setEnabled(true);
-      return { rescanned: true };
-    },
-  }),
-);
+const dispatch = createRouter(pageRequestSchemas, {
+  'page/mentions': mentions,
+  'page/info': () => ({ host: location.hostname, url: location.href }),
+  'page/reveal': async ({ companyId }) => ({ revealed: (await scanned())?.reveal(companyId) ?? false }),
+  'page/next-mention': async () => ({ found: (await scanned())?.next() ?? false }),
+  'page/enabled': ({ host, enabled }) => {
+    // Before settings/page has answered, its answer already reflects this change.
+    if (host === tabHost) setEnabled(enabled);
+    return { enabled: !!running };
+  },
+  // The reader's layers changed (a pack, an own company, a never-mark word): a new session
+  // fetches the new matcher and rescans; aborting the old one removes every old mark.
+  'page/patterns': () => {
+    if (!running) return { rescanned: false };
+    setEnabled(false);
+    setEnabled(true);
+    return { rescanned: true };
+  },
+});
 
-initialised = browserTransport
-  .toBackground<'settings/page'>({ type: 'settings/page' })
-  .then(({ host, enabled }) => {
-    const since = performance.now();
-    tabHost = host;
-    setEnabled(enabled);
-    addStartup(performance.now() - since);
-  })
-  .catch(() => undefined);
+/** The modules' evaluation so far (from scriptStart), counted once start() joins the entry's record. */
 addStartup(performance.now() - scriptStart);
+
+/** Called once by the bundle's entry, whose listener hands every page/* message to `dispatch` from then on. */
+export const start: ContentMain['start'] = ({ startup, settings }) => {
+  const since = performance.now();
+  joinStartup(startup);
+  initialised = settings
+    .then(({ host, enabled }) => {
+      const since = performance.now();
+      tabHost = host;
+      setEnabled(enabled);
+      addStartup(performance.now() - since);
+    })
+    .catch(() => undefined);
+  addStartup(performance.now() - since);
+  return dispatch;
+};

@@ -5,8 +5,30 @@ export function createStats(): ScanStats {
   return { scanMs: 0, textNodes: 0, chars: 0, longestChunkMs: 0 };
 }
 
-/** This frame's start-up work so far (see ScanStats.startupMs): one per content script. */
-const startup = { ms: 0, longest: 0 };
+export interface StartupRecord {
+  ms: number;
+  longest: number;
+}
+
+/**
+ * This frame's start-up work so far (see ScanStats.startupMs). content-frame.js (the entry) and
+ * content-main.js (the rest, imported later) each bundle their own copy of this module; the
+ * rest joins the entry's record (joinStartup) so one total counts both.
+ */
+let startup: StartupRecord = { ms: 0, longest: 0 };
+
+/** This bundle's record, for handing to the rest. */
+export function startupRecord(): StartupRecord {
+  return startup;
+}
+
+/** Adds what this bundle counted so far to `shared` and counts into it from now on. */
+export function joinStartup(shared: StartupRecord): void {
+  if (shared === startup) return;
+  shared.ms += startup.ms;
+  shared.longest = Math.max(shared.longest, startup.longest);
+  startup = shared;
+}
 
 /** Rounded for the wire: microseconds are noise, and the popup shows milliseconds. */
 export function snapshot(stats: ScanStats): ScanStats {

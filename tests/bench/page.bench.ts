@@ -6,6 +6,10 @@
  * times the page's own timer had to wait ≥ 50 ms beyond its interval.
  *
  *   npx tsx tests/bench/run.ts page      (BENCH_LOADS=n loads per page, default 3; BENCH_STORM_S, default 20)
+ *
+ * BENCH_ONLY=frames runs only the 46-frame part; BENCH_BASE_EXTENSION=<an older dist/chrome>
+ * runs that part with both builds, side by side in each cell (support/frame-startups.ts);
+ * BENCH_FRAMES_CROSS=1 serves its child frames from another site.
  */
 import { cp, mkdtemp, readFile, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
@@ -15,6 +19,7 @@ import { launchChromium, type ChromiumExtension } from '../e2e/support/chromium'
 import { startServer, type TestServer } from '../e2e/support/server';
 import { DIST_CHROME } from '../e2e/support/paths';
 import { beatBetween, inPage } from './support/page-probes';
+import { printFrameStartups } from './support/frame-startups';
 import { FRAME_EMPTY, FRAME_TEXT, framesPage, hugeTextNodePage, manyElementsPage, mutationStormPage, nestedShadowPage } from './support/extreme-pages';
 
 interface Stats {
@@ -31,6 +36,7 @@ type BeatRead = Awaited<ReturnType<typeof beatBetween>>;
 
 const LOADS = Number(process.env.BENCH_LOADS ?? 3);
 const STORM_S = Number(process.env.BENCH_STORM_S ?? 20);
+const ONLY_FRAMES = process.env.BENCH_ONLY === 'frames';
 
 const now = (page: Page) => page.evaluate(() => performance.now());
 const beat = (page: Page, from: number, to: number) => inPage(page, beatBetween, [from, to] as [number, number]);
@@ -101,30 +107,14 @@ async function frameReadableCopy(from: string): Promise<string> {
   return dir;
 }
 
-async function frameStartups(ext: ChromiumExtension, url: string): Promise<Array<{ url: string; startupMs: number; longest: number; scanMs: number }>> {
-  const page = await ext.context.newPage();
-  await page.goto(url, { waitUntil: 'load', timeout: 0 });
-  await ext.sendToTab(url, { type: 'page/mentions' });
-  const rows = await ext.worker.evaluate(async (u) => {
-    const tabs = await chrome.tabs.query({});
-    const tab = tabs.find((t) => t.url === u)!;
-    const frames = (await chrome.webNavigation.getAllFrames({ tabId: tab.id! })) ?? [];
-    return Promise.all(
-      frames.map(async (fr) => {
-        const a = (await chrome.tabs.sendMessage(tab.id!, { type: 'page/mentions' }, { frameId: fr.frameId }).catch(() => null)) as { stats: { startupMs?: number; longestStartupMs?: number; scanMs: number } } | null;
-        return { url: fr.url, startupMs: a?.stats.startupMs ?? NaN, longest: a?.stats.longestStartupMs ?? NaN, scanMs: a?.stats.scanMs ?? NaN };
-      }),
-    );
-  }, url);
-  await page.close();
-  return rows;
-}
-
 export async function bench(): Promise<void> {
   const server: TestServer = await startServer();
   const extensionDir = process.env.BENCH_EXTENSION ?? DIST_CHROME;
   const framesDir = await frameReadableCopy(extensionDir);
   const [ext, bare] = await Promise.all([launchChromium({ extension: framesDir }), launchChromium({ extension: null })]);
+  const baseDir = process.env.BENCH_BASE_EXTENSION ? await frameReadableCopy(process.env.BENCH_BASE_EXTENSION) : undefined;
+  const base = baseDir ? await launchChromium({ extension: baseDir }) : undefined;
+  const frameBuilds = [...(base ? [{ label: 'base', ext: base }] : []), { label: base ? 'this build' : 'build', ext }];
   const pages = [
     { name: '200,000 elements', url: server.page('/x/elements.html', manyElementsPage()) },
     { name: 'one 5 MB text node', url: server.page('/x/text-node.html', hugeTextNodePage()) },
@@ -132,9 +122,12 @@ export async function bench(): Promise<void> {
   ];
   const textUrl = server.page('/x/frame-text.html', FRAME_TEXT);
   const emptyUrl = server.page('/x/frame-empty.html', FRAME_EMPTY);
-  const framesUrl = server.page('/x/frames.html', framesPage(textUrl, emptyUrl));
+  // BENCH_FRAMES_CROSS=1: the child frames from another site (their own renderer processes, as most ad frames are).
+  const childUrl = (u: string) => (process.env.BENCH_FRAMES_CROSS ? `${server.altOrigin}${new URL(u).pathname}` : u);
+  const framesUrl = server.page('/x/frames.html', framesPage(childUrl(textUrl), childUrl(emptyUrl)));
   const stormUrl = server.page('/x/storm.html', mutationStormPage(STORM_S));
   try {
+    if (ONLY_FRAMES) return await printFrameStartups(frameBuilds, framesUrl, LOADS);
     console.log(`${LOADS} loads per page, medians; Chromium ${ext.context.browser()?.version() ?? ''}; the page's own 5 ms heartbeat\n`);
     console.log('| page | mentions | page waits ≥ 50 ms, with / without | longest wait ms, with / without | long frames, with / without | longest style+layout in a long frame ms, with / without | extension longest task ms | scan ms | rescan after off → on: waits / longest wait ms / longest task ms |');
     console.log('|---|---:|---:|---:|---:|---:|---:|---:|---:|');
@@ -163,26 +156,12 @@ export async function bench(): Promise<void> {
     console.log(`| extension's share of wall time | ${f((100 * ours) / s.withExt.wallMs)} % | | ≤ 10 % |`);
     console.log(`| extension's longest task ms | ${f(s.withExt.stats?.longestChunkMs ?? NaN)} | | < 50 |`);
 
-    const frameRuns: Array<Awaited<ReturnType<typeof frameStartups>>> = [];
-    for (let i = 0; i < LOADS; i++) frameRuns.push(await frameStartups(ext, framesUrl));
-    const all = frameRuns.flat();
-    const kind = (u: string) =>
-      u === framesUrl ? 'top page' : u.includes('hidden') ? 'hidden (display:none)' : u.includes('tiny') ? 'tiny (1×1)' : u.includes('frame-text') ? 'text' : u.includes('frame-empty') ? 'empty' : u.startsWith('about:srcdoc') ? 'srcdoc' : 'about:blank';
-    console.log(`\n**46 frames** (${frameRuns[0]?.length ?? 0} frames answered per load, ${LOADS} loads): content-script start-up per frame, outside the scan\n`);
-    console.log('| frames | count | median start-up ms | max ms | longest start-up task ms | target |');
-    console.log('|---|---:|---:|---:|---:|---|');
-    const kinds = [...new Set(all.map((r) => kind(r.url)))];
-    for (const k of kinds) {
-      const rows = all.filter((r) => kind(r.url) === k);
-      const cannot = k.startsWith('hidden') || k.startsWith('tiny') || k === 'empty' || k === 'about:blank';
-      console.log(`| ${k} | ${rows.length / LOADS} | ${f(median(rows.map((r) => r.startupMs)), 2)} | ${f(Math.max(...rows.map((r) => r.startupMs)), 2)} | ${f(Math.max(...rows.map((r) => r.longest)), 2)} | ${cannot ? '≤ 1 ms (cannot show a mention)' : ''} |`);
-    }
-    const perLoad = frameRuns.map((rows) => rows.reduce((t, r) => t + (Number.isFinite(r.startupMs) ? r.startupMs : 0), 0));
-    console.log(`| all frames | ${all.length / LOADS} | ${f(median(all.map((r) => r.startupMs)), 2)} | ${f(Math.max(...all.map((r) => r.startupMs)), 2)} | | median ≤ 4 ms |`);
-    console.log(`| total start-up of the page's frames (median per load) | | ${f(median(perLoad))} | | | |`);
+    await printFrameStartups(frameBuilds, framesUrl, LOADS);
   } finally {
     await Promise.all([ext.close(), bare.close()]);
     await server.close();
+    await base?.close();
     await rm(framesDir, { recursive: true, force: true });
+    if (baseDir) await rm(baseDir, { recursive: true, force: true });
   }
 }
