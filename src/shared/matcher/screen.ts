@@ -7,18 +7,10 @@
  * It answers yes for every run where the exact matcher (find.ts) could report something,
  * and sometimes more (it ignores boundary rules, and gives up on text it cannot fold one
  * unit at a time): a yes sends the run to the exact matcher, which decides.
- *
- * Before stepping through a node's text character by character, a native RegExp looks for
- * the first place an alias could begin there (its first three folded characters, see
- * quick-start.ts); the automaton steps only from that place, or only over the node's last
- * two characters (an alias may go on in the next node) when there is none. A content
- * script's code runs cold — a fresh world, barely optimised on a busy machine — while the
- * RegExp engine runs compiled code over the text from the first node on.
  */
 import { ASCII } from '../text/fold';
 import { advance, child, type Automaton } from './automaton';
 import { ScreenValue } from './payload';
-import { quickStartOf, QUICK_MIN_LENGTH } from './quick-start';
 
 export interface Screen {
   /** Starts a new run. */
@@ -40,13 +32,6 @@ function astralValue(astral: Int32Array, cp: number): number {
 
 export function createScreen(a: Automaton): Screen {
   const { dict, fail, info, rootBlock, rootNext, screenBlock, screenValues, astral } = a;
-  const quick = quickStartOf(a);
-  /** The folded unit of a raw one (Ignore and Exact units never reach this: the quick start stops at them). */
-  const foldedAt = (c: number): number => {
-    if (c < 0x80) return ASCII[c]!;
-    const v = screenValues[screenBlock[c >> 8]! + (c & 255)]!;
-    return v === 0 ? c : v;
-  };
   let s = 0;
   let inWord = false;
   let lastSpace = false;
@@ -61,22 +46,7 @@ export function createScreen(a: Automaton): Screen {
     },
     feed(text) {
       const n = text.length;
-      let i = 0;
-      if (s === 0 && quick !== null && n >= QUICK_MIN_LENGTH) {
-        const at = text.search(quick.re);
-        // At a unit the screen cannot step over from the root (ignorable, unfoldable, astral): from the start.
-        if (at < 0 || !quick.stop(text.charCodeAt(at))) {
-          i = at < 0 ? tailStart(text, foldedAt) : at;
-          if (i > 0) {
-            // As if the units before i had been fed: nothing began there (see quick-start.ts).
-            const before = foldedAt(text.charCodeAt(i - 1));
-            lastSpace = before === 0x20;
-            inWord = (before >= 0x61 && before <= 0x7a) || (before >= 0x30 && before <= 0x39);
-            wordOnly = false;
-          }
-        }
-      }
-      for (; i < n; i++) {
+      for (let i = 0; i < n; i++) {
         if (s === 0 && inWord) {
           // Inside a Latin word, at the root, nothing can begin (as in find.ts): most English
           // text is skipped here, two look-ups a character.
@@ -140,17 +110,4 @@ export function createScreen(a: Automaton): Screen {
       return false;
     },
   };
-}
-
-/**
- * Where the last two folded units of `text` begin (a white-space run folds to one): a
- * pattern still open at the end of a node that held no quick start began there.
- */
-function tailStart(text: string, foldedAt: (c: number) => number): number {
-  let i = text.length;
-  for (let units = 0; units < 2 && i > 0; units++) {
-    i--;
-    if (foldedAt(text.charCodeAt(i)) === 0x20) while (i > 0 && foldedAt(text.charCodeAt(i - 1)) === 0x20) i--;
-  }
-  return i;
 }
