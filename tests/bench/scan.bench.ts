@@ -160,9 +160,10 @@ export async function bench(): Promise<void> {
     compareDir ? launchChromium({ extension: compareDir }) : undefined,
   ]);
   for (const b of [ext, bare, synth, other]) if (b) await blockRemote(b.context);
-  await ext.context.addInitScript({ content: source(recordLongFrames) });
+  // The compared build's pages carry the same probes as ours, so neither side has extra page work.
+  for (const b of [ext, other]) if (b) await b.context.addInitScript({ content: source(recordLongFrames) });
   // The page's own heartbeat, in the page's main world, on both sides.
-  for (const b of [ext, bare]) await b.context.addInitScript({ content: source(pageHeartbeat) });
+  for (const b of [ext, bare, other]) if (b) await b.context.addInitScript({ content: source(pageHeartbeat) });
   const rows: Row[] = [];
   const rescans: Rescan[] = [];
   const repeats = new Map<string, Load[]>();
