@@ -40,13 +40,20 @@ describe('matching inside words (the automaton skips word interiors)', () => {
   const reference = createAlternationMatcher(collectEntries(companies));
   const tokens = ['Mi', 'Xiaomi', 'Amap', 'AMAP', 'AutoNavi', 'Ant', ' Group', 'A1', '14', 'A', '1', 'x', 'é', '-', ' ', "'s", '小米', '高德', 'Ｍｉ', '\u00ad'];
 
-  it('finds exactly what the reference RegExp finds, on 3,000 random mixes of aliases and word parts', () => {
+  // CPU-bound: on a two-core machine shared by six sessions it took 5.5-5.8 s and failed on
+  // vitest's default 5 s limit, so the limit is generous (it only guards against a hang) and
+  // mismatches are gathered and compared once rather than through 3,000 expect() calls.
+  it('finds exactly what the reference RegExp finds, on 3,000 random mixes of aliases and word parts', { timeout: 120_000 }, () => {
     let seed = 7;
     const pick = () => tokens[(seed = (seed * 1103515245 + 12345) % 2147483648) % tokens.length]!;
+    const mismatches: Array<{ text: string; found: unknown; expected: unknown }> = [];
     for (let k = 0; k < 3000; k++) {
       const text = Array.from({ length: 1 + (k % 9) }, pick).join('');
-      expect(matcher.find(text), text).toEqual(reference.find(text));
+      const found = matcher.find(text);
+      const expected = reference.find(text);
+      if (JSON.stringify(found) !== JSON.stringify(expected)) mismatches.push({ text, found, expected });
     }
+    expect(mismatches.slice(0, 5)).toEqual([]);
   });
 
   it('marks an alias after a word only where a word starts', () => {
