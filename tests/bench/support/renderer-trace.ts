@@ -118,6 +118,36 @@ function tasksOf(events: TraceEvent[], minMs: number): RendererTask[] {
   return tasks;
 }
 
+export interface TraceSummary {
+  /** The longest time our script ran in one task, thread CPU ms (FunctionCall from chrome-extension://). */
+  ourScriptCpuMs: number;
+  /** Tasks where our script ran and the task took ≥ 50 ms of CPU in all (our script, or what it made the browser do right after). */
+  ourLongTasks: number;
+  /** Style recalculations of ≥ 50 ms CPU: how many, the longest, and how many elements that one restyled. */
+  longStyles: number;
+  longestStyleCpuMs: number;
+  longestStyleElements: number;
+  /** Layouts of ≥ 50 ms CPU. */
+  longLayouts: number;
+  /** Every task ≥ 50 ms CPU, for the record. */
+  longTasks: RendererTask[];
+}
+
+export function summarise(tasks: RendererTask[]): TraceSummary {
+  const ourCpu = (t: RendererTask) => t.parts.filter((p) => p.detail?.startsWith('ext:')).reduce((s, p) => Math.max(s, p.cpuMs), 0);
+  const styles = tasks.flatMap((t) => t.parts.filter((p) => p.name.trim() === 'UpdateLayoutTree' && p.cpuMs >= 50));
+  const longestStyle = styles.reduce<TaskPart | undefined>((m, p) => (!m || p.cpuMs > m.cpuMs ? p : m), undefined);
+  return {
+    ourScriptCpuMs: tasks.reduce((m, t) => Math.max(m, ourCpu(t)), 0),
+    ourLongTasks: tasks.filter((t) => t.ours && t.cpuMs >= 50).length,
+    longStyles: styles.length,
+    longestStyleCpuMs: longestStyle?.cpuMs ?? 0,
+    longestStyleElements: Number.parseInt(longestStyle?.detail ?? '0', 10) || 0,
+    longLayouts: tasks.flatMap((t) => t.parts.filter((p) => p.name.trim() === 'Layout' && p.cpuMs >= 50)).length,
+    longTasks: tasks.filter((t) => t.cpuMs >= 50),
+  };
+}
+
 /** One line per task for a report: "wall/cpu ms: part ms (detail), …". */
 export function describeTask(t: RendererTask): string {
   const parts = t.parts.map((p) => `${p.name} ${p.ms.toFixed(0)}/${p.cpuMs.toFixed(0)}${p.detail ? ` (${p.detail})` : ''}`).join(', ');
