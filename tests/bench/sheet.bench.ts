@@ -67,7 +67,7 @@ export async function bench(): Promise<void> {
     const styles = tasks.flatMap((t) => t.parts.filter((p) => p.name.trim() === 'UpdateLayoutTree' && p.cpuMs > 1).map((p) => `${p.cpuMs.toFixed(0)} (${p.detail})`));
     console.log(`| ${name} | ${round} | ${adopt.toFixed(0)} | ${styles[0] ?? '–'} | ${rest.inert.toFixed(1)} | ${rest.remove.toFixed(0)} | ${styles[1] ?? '–'} | ${before.equals(after) ? 'no' : 'yes'} |`);
     await page.close();
-}
-await context.close();
-await server.close();
+  }
+  await context.close();
+  await server.close();
 }
