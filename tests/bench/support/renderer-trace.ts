@@ -112,7 +112,8 @@ function tasksOf(events: TraceEvent[], minMs: number): RendererTask[] {
       wallMs: (t.dur ?? 0) / 1000,
       cpuMs: (t.tdur ?? 0) / 1000,
       parts: parts.filter((p) => p.ms >= 1),
-      ours: parts.some((p) => p.detail?.startsWith('ext:')),
+      // A frame where only a trivial callback of ours ran (a requestAnimationFrame) is the page's frame.
+      ours: parts.some((p) => p.detail?.startsWith('ext:') && p.cpuMs >= 1),
     });
   }
   return tasks;
@@ -121,7 +122,11 @@ function tasksOf(events: TraceEvent[], minMs: number): RendererTask[] {
 export interface TraceSummary {
   /** The longest time our script ran in one task, thread CPU ms (FunctionCall from chrome-extension://). */
   ourScriptCpuMs: number;
-  /** Tasks where our script ran and the task took ≥ 50 ms of CPU in all (our script, or what it made the browser do right after). */
+  /**
+   * Tasks where our script ran (≥ 1 ms CPU) and the task took ≥ 50 ms of CPU in all: our
+   * script, or the frame rendered right after it in the same task. Code run from a microtask
+   * checkpoint carries no FunctionCall with a URL: such work counts as the page's.
+   */
   ourLongTasks: number;
   /** Style recalculations of ≥ 50 ms CPU: how many, the longest, and how many elements that one restyled. */
   longStyles: number;
