@@ -14,8 +14,9 @@ export interface Marker {
    * Paints what add() gathered since the last flush. The scanner calls it once a region is
    * done: every change to a registered highlight costs the page a style pass over the marked
    * text in its next frame, so ranges go in together rather than one frame at a time.
+   * Resolves after the page's next frame when this flush adopted our stylesheet (see below).
    */
-  flush(): void;
+  flush(): Promise<void> | void;
   /**
    * Puts our highlight and stylesheet back if the page took them away (CSS.highlights.clear(),
    * a replaced registry entry, adoptedStyleSheets reset); true when everything was in place.
@@ -23,6 +24,20 @@ export interface Marker {
   ensure(): boolean;
   /** True when marking changes the DOM (fallback): the observer must ignore those mutations. */
   readonly mutatesDom: boolean;
+}
+
+/**
+ * Settles after the document's next rendering frame. A hidden document renders none (a
+ * background tab): it settles at once there, and after `fallbackMs` if a frame never comes.
+ */
+export function afterNextFrame(doc: Document, fallbackMs = 1000): Promise<void> {
+  const view = doc.defaultView;
+  if (!view || doc.visibilityState === 'hidden') return Promise.resolve();
+  return new Promise((resolve) => {
+    const timer = setTimeout(resolve, fallbackMs);
+    // A task after the frame, not the frame callback itself: style is recomputed after rAF callbacks run.
+    view.requestAnimationFrame(() => setTimeout(() => (clearTimeout(timer), resolve()), 0));
+  });
 }
 
 /** happy-dom and old browsers: CSS.supports lies there, so test the objects themselves. */
@@ -65,10 +80,16 @@ export function createMarker(doc: Document, signal: AbortSignal): Marker {
     remove: (range) => void (pending.delete(range) || mentions.delete(range)),
     flush() {
       if (pending.size === 0 || signal.aborted) return;
+      const adopting = !sheet;
       // The sheet and the first ranges in the same frame: one style pass, not two.
       style();
       for (const range of pending) mentions.add(range);
       pending.clear();
+      // Adopting the sheet leaves every element's style to recompute. The next read of style
+      // (checkVisibility when the mentions are listed, right after the scan) would do it inside
+      // our own task: seconds of CPU on a page of 200,000 elements (the renderer's trace). Let
+      // the page's own next frame do it, then go on.
+      if (adopting) return afterNextFrame(doc);
     },
     ensure() {
       if (signal.aborted) return true;

@@ -33,7 +33,10 @@ export interface MentionIndex extends MentionStore {
   clear(): void;
   /** Tells subscribers the list changed (once per settled batch of scanning). */
   notify(): void;
-  /** From now on, calls `onChange` when hidden mentions are shown or shown ones hidden. */
+  /**
+   * From now on, calls `onChange` when hidden mentions are shown or shown ones hidden; not
+   * while changes made since the last notify() are still to be told (that notify covers it).
+   */
   watchVisibility(onChange: () => void, signal: AbortSignal): void;
 }
 
@@ -44,6 +47,14 @@ export function createMentionIndex(): MentionIndex {
   const listeners = new Set<() => void>();
   const all = () => (sorted ??= [...byNode.values()].flat().sort(byStart));
   let visibility: VisibilityWatch | undefined;
+  /**
+   * Mentions were added or dropped and notify() has not run yet: a scan is under way, and it
+   * ends with a notify. The resize observer reports the box of every newly watched block on the
+   * next frame; telling subscribers then would re-read the list and rewrite the card's summary
+   * once a frame for the whole scan, and on a page of 200,000 elements each rewrite costs the
+   * page a relayout (~20 ms of CPU a frame in the trace) it would not have had.
+   */
+  let untold = false;
 
   return {
     // Evaluated on every read, for mentions only: visibility changes without telling us.
@@ -57,6 +68,7 @@ export function createMentionIndex(): MentionIndex {
       if (same) same.push(m);
       else byNode.set(r.startContainer, [m]);
       sorted = null;
+      untold = true;
       visibility?.watch(r);
       return true;
     },
@@ -68,7 +80,10 @@ export function createMentionIndex(): MentionIndex {
         if (keep.length === 0) byNode.delete(node);
         else if (keep.length !== ms.length) byNode.set(node, keep);
       }
-      if (dropped.length > 0) sorted = null;
+      if (dropped.length > 0) {
+        sorted = null;
+        untold = true;
+      }
       for (const m of dropped) visibility?.unwatch(m.range);
       return dropped;
     },
@@ -91,10 +106,11 @@ export function createMentionIndex(): MentionIndex {
       signal.addEventListener('abort', () => listeners.delete(fn), { once: true });
     },
     notify() {
+      untold = false;
       for (const fn of listeners) fn();
     },
     watchVisibility(onChange, signal) {
-      visibility = watchVisibility(onChange, signal);
+      visibility = watchVisibility(() => untold || onChange(), signal);
       for (const m of all()) visibility.watch(m.range);
     },
   };

@@ -105,7 +105,7 @@ export function createScanner(deps: ScannerDeps): Scanner {
           deps.afterChunk?.();
         });
         // A region's marks are painted together (see Marker.flush).
-        marker.flush();
+        await marker.flush();
         // The page removed what we stood on mid-walk: start the region over.
         if (result === 'lost' && job.root.isConnected) queue.push(job);
         else job.onDone?.();

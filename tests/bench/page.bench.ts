@@ -10,6 +10,9 @@
  * BENCH_ONLY=frames runs only the 46-frame part; BENCH_BASE_EXTENSION=<an older dist/chrome>
  * runs that part with both builds, side by side in each cell (support/frame-startups.ts);
  * BENCH_FRAMES_CROSS=1 serves its child frames from another site.
+ * Then one traced load per page with and without the extension (BENCH_TRACE=0 skips it): the
+ * renderer's own trace gives each main-thread task's thread CPU time, which the machine's load
+ * does not inflate, and what ran inside it (support/renderer-trace.ts).
  */
 import { cp, mkdtemp, readFile, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
@@ -20,6 +23,7 @@ import { startServer, type TestServer } from '../e2e/support/server';
 import { DIST_CHROME } from '../e2e/support/paths';
 import { beatBetween, inPage } from './support/page-probes';
 import { printFrameStartups } from './support/frame-startups';
+import { summarise, traceRenderer, type TraceSummary } from './support/renderer-trace';
 import { FRAME_EMPTY, FRAME_TEXT, framesPage, hugeTextNodePage, manyElementsPage, mutationStormPage, nestedShadowPage } from './support/extreme-pages';
 
 interface Stats {
@@ -35,6 +39,7 @@ interface Mentions {
 type BeatRead = Awaited<ReturnType<typeof beatBetween>>;
 
 const LOADS = Number(process.env.BENCH_LOADS ?? 3);
+const TRACE = process.env.BENCH_TRACE !== '0';
 const STORM_S = Number(process.env.BENCH_STORM_S ?? 20);
 const ONLY_FRAMES = process.env.BENCH_ONLY === 'frames';
 
@@ -78,6 +83,20 @@ async function loadOnce(ext: ChromiumExtension, bare: ChromiumExtension, url: st
   const without = await beat(other, 0, end);
   await other.close();
   return { with: withExt, without, stats: answer.stats, mentions: answer.mentions.length, rescan: again };
+}
+
+/** One load under the renderer's trace, until the first scan is answered (with the extension) and 2 s more. */
+async function tracedLoad(b: ChromiumExtension, url: string, withExt: boolean): Promise<TraceSummary> {
+  const page = await b.context.newPage();
+  await page.goto('about:blank');
+  const trace = await traceRenderer(page);
+  await page.goto(url, { waitUntil: 'load', timeout: 0 });
+  if (withExt) await b.sendToTab<Mentions>(url, { type: 'page/mentions' });
+  const end = (await now(page)) + 2000;
+  await page.waitForFunction((t) => performance.now() >= t, end, { timeout: 0, polling: 200 });
+  const tasks = await trace.stop(1);
+  await page.close();
+  return summarise(tasks);
 }
 
 async function storm(ext: ChromiumExtension, bare: ChromiumExtension, url: string) {
@@ -141,6 +160,19 @@ export async function bench(): Promise<void> {
           `${f(Math.max(...loads.map((l) => l.stats.longestChunkMs ?? NaN)))} (max) | ${f(m((l) => l.stats.scanMs))} | ` +
           `${m((l) => l.rescan!.beat.waits)} / ${f(m((l) => l.rescan!.beat.longestWait))} / ${f(Math.max(...loads.map((l) => l.rescan!.stats.longestChunkMs ?? NaN)))} |`,
       );
+    }
+
+    if (TRACE) {
+      console.log(`\n**Renderer trace** (one load each side; thread CPU ms, which the machine's load does not inflate):\n`);
+      console.log('| page | our script\'s longest run in one task, CPU ms | tasks with our script ≥ 50 ms CPU in all | style recalcs ≥ 50 ms CPU, with / without | longest style recalc CPU ms (elements), with / without | layouts ≥ 50 ms CPU, with / without |');
+      console.log('|---|---:|---:|---:|---:|---:|');
+      for (const p of pages) {
+        const w = await tracedLoad(ext, p.url, true);
+        const o = await tracedLoad(bare, p.url, false);
+        console.log(
+          `| ${p.name} | ${f(w.ourScriptCpuMs)} | ${w.ourLongTasks} | ${w.longStyles} / ${o.longStyles} | ${f(w.longestStyleCpuMs, 0)} (${w.longestStyleElements}) / ${f(o.longestStyleCpuMs, 0)} (${o.longestStyleElements}) | ${w.longLayouts} / ${o.longLayouts} |`,
+        );
+      }
     }
 
     const s = await storm(ext, bare, stormUrl);

@@ -1,0 +1,73 @@
+/**
+ * What our ::highlight() stylesheet costs the page's style engine on a page of 200,000 elements
+ * (no extension: the page adopts the sheet itself, as the content script would), per form of
+ * the rules: as shipped (`::highlight(name)`, every element matches) and on `:root` only
+ * (`:root::highlight(name)`, the rest by highlight inheritance). Adopting, making it inert
+ * (deleting the highlight: nothing to paint) and removing it, each followed by a forced style
+ * and layout; the renderer's trace gives each restyle's thread CPU time and element count,
+ * and a screenshot says whether the mention is still painted.
+ *
+ *   npx tsx tests/bench/run.ts sheet      (BENCH_LOADS=n rounds, default 2)
+ */
+import { chromium } from 'playwright-core';
+import { startServer } from '../e2e/support/server';
+import { browserPath } from '../e2e/support/browsers';
+import { manyElementsPage } from './support/extreme-pages';
+import { traceRenderer } from './support/renderer-trace';
+import { highlightCss } from '../../src/content/highlight-style';
+
+const full = highlightCss('underline');
+const rootOnly = full.replace(/::highlight\(/g, ':root::highlight(');
+const variants: Record<string, string> = { full, rootOnly };
+export async function bench(): Promise<void> {
+  const server = await startServer();
+  const url = server.page('/x/e.html', manyElementsPage().replace('<body>', '<body><p id="m" style="font-size:40px">Alibaba here</p>'));
+  const context = await chromium.launchPersistentContext('', { executablePath: browserPath('chromium'), headless: true, args: ['--no-sandbox', '--disable-gpu'] });
+  const rounds = Number(process.env.BENCH_LOADS ?? 2);
+  console.log('| rules | round | adopt ms (wall) | style recalc on adopt, CPU ms (elements) | inert ms | remove ms (wall) | style recalc on remove, CPU ms (elements) | painted |');
+  console.log('|---|---:|---:|---:|---:|---:|---:|---|');
+  const settle = (page: import('playwright-core').Page) => page.evaluate(() => new Promise((r) => requestAnimationFrame(() => setTimeout(r, 0))));
+  // Alternating the order each round: the first page of a browser is often the slowest.
+  for (let round = 1; round <= rounds; round++)
+    for (const [name, css] of Object.entries(round % 2 ? variants : Object.fromEntries(Object.entries(variants).reverse()))) {
+    const page = await context.newPage();
+    await page.goto(url, { waitUntil: 'load', timeout: 0 });
+    await page.evaluate(() => {
+      const t = document.getElementById('m')!.firstChild!;
+      const range = new Range();
+      range.setStart(t, 0);
+      range.setEnd(t, 7);
+      CSS.highlights.set('company-context-mention', new Highlight(range));
+    });
+    await settle(page);
+    const before = await page.locator('#m').screenshot();
+    const tr = await traceRenderer(page);
+    const adopt = await page.evaluate((css) => {
+      const sheet = new CSSStyleSheet();
+      sheet.replaceSync(css);
+      const t0 = performance.now();
+      document.adoptedStyleSheets.push(sheet);
+      void document.body.offsetTop;
+      return performance.now() - t0;
+    }, css);
+    await settle(page);
+    const after = await page.locator('#m').screenshot();
+    const rest = await page.evaluate(() => {
+      const sheet = document.adoptedStyleSheets[document.adoptedStyleSheets.length - 1]!;
+      const t1 = performance.now();
+      CSS.highlights.delete('company-context-mention');
+      void document.body.offsetTop;
+      const inert = performance.now() - t1;
+      const t2 = performance.now();
+      document.adoptedStyleSheets = document.adoptedStyleSheets.filter((s) => s !== sheet);
+      void document.body.offsetTop;
+      return { inert, remove: performance.now() - t2 };
+    });
+    const tasks = await tr.stop(0);
+    const styles = tasks.flatMap((t) => t.parts.filter((p) => p.name.trim() === 'UpdateLayoutTree' && p.cpuMs > 1).map((p) => `${p.cpuMs.toFixed(0)} (${p.detail})`));
+    console.log(`| ${name} | ${round} | ${adopt.toFixed(0)} | ${styles[0] ?? '–'} | ${rest.inert.toFixed(1)} | ${rest.remove.toFixed(0)} | ${styles[1] ?? '–'} | ${before.equals(after) ? 'no' : 'yes'} |`);
+    await page.close();
+  }
+  await context.close();
+  await server.close();
+}
