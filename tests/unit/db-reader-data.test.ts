@@ -84,7 +84,7 @@ describe('an import interrupted by the background stopping', () => {
     const { articles } = await send({ type: 'db/company', id: 'bytedance' });
     expect(articles).toHaveLength(3001);
     expect(await readerRows(name)).toEqual(v1Rows);
-    // Read back in batches of 500, none lost or repeated at the seams.
+    // Read back batch by batch over several requests, none lost or repeated at the seams.
     const pack = (await s.reader.snapshot()).packs[0]!;
     const all = await s.reader.packArticles(pack.importId);
     expect(new Set(all.map((a) => a.id)).size).toBe(3001);

@@ -25,7 +25,7 @@ function run<T>(steps: Generator<void, T>): T {
   }
 }
 
-/** Every string of 2–5 units over `alphabet`. */
+/** Every string of 2–5 units over `alphabet` (1,360 foldings). */
 function allStrings(alphabet: string): string[] {
   let level = [''];
   const out: string[] = [];
@@ -40,13 +40,15 @@ describe('the screen table overlap test', () => {
   it('answers like the definition for every folding, over random alias sets', () => {
     const rand = mulberry32(7);
     const queries = allStrings('ab.…');
-    for (let round = 0; round < 20; round++) {
+    const wrong: string[] = [];
+    for (let round = 0; round < 12; round++) {
       const patterns = Array.from({ length: 1 + Math.floor(rand() * 6) }, () =>
         Array.from({ length: 1 + Math.floor(rand() * 6) }, () => 'abxy.'[Math.floor(rand() * 5)]).join(''),
       );
       const test = run(overlapTestSteps(patterns, queries));
-      for (const f of queries) expect([patterns, f, test(f)]).toEqual([patterns, f, overlaps(patterns, f)]);
+      for (const f of queries) if (test(f) !== overlaps(patterns, f)) wrong.push(`${JSON.stringify(patterns)} ${f}`);
     }
+    expect(wrong).toEqual([]);
   });
 
   it('answers a folding nobody announced by the definition too', () => {
