@@ -16,16 +16,16 @@ import type { Page } from 'puppeteer-core';
 import { describe, expect, it } from 'vitest';
 import type { ImportStatus, Response } from '../../src/shared/messages';
 import { useFirefox } from './support/session';
-import { PAGE_HTML, openSettingsFromCard, testPack, uploadArgs, uploadInPage } from './packs-support';
+import { PAGE_HTML, openSettingsFromCard, readerState, sendFrom, testPack, uploadArgs, uploadInPage } from './packs-support';
 
 const session = useFirefox({ 'extensions.background.idle.timeout': 5000 });
 
 let article: Page;
 let options: Page;
 
-type Runtime = { runtime: { sendMessage(m: unknown): Promise<unknown> }; storage: { local: { get(k: string): Promise<Record<string, unknown>>; set(i: unknown): Promise<void> } } };
-const send = <T>(message: unknown): Promise<T> => options.evaluate((m) => (globalThis as unknown as { browser: Runtime }).browser.runtime.sendMessage(m), message) as Promise<T>;
+const send = <T>(message: unknown): Promise<T> => sendFrom<T>(options, message);
 const upload = (...args: Parameters<typeof uploadArgs>): Promise<ImportStatus> => options.evaluate(uploadInPage, uploadArgs(...args));
+const state = () => readerState(options);
 
 /** Waits until Firefox has stopped the idle background page (asking does not wake it). */
 async function backgroundStopped(): Promise<void> {
@@ -33,17 +33,6 @@ async function backgroundStopped(): Promise<void> {
     () => !(globalThis as unknown as { browser: { extension: { getViews(): Window[] } } }).browser.extension.getViews().some((w) => w.location.pathname.includes('background')),
     { timeout: 30_000, polling: 100 },
   );
-}
-
-/** What the settings page shows and the switches a restore brings back. */
-async function state() {
-  const layers = await send<Response<'data/layers'>>({ type: 'data/layers' });
-  return {
-    layers: layers.layers.map(({ installedAt: _i, ...l }) => (l.kind === 'own' ? { ...l, version: '' } : l)),
-    own: await send<Response<'data/own'>>({ type: 'data/own' }),
-    sites: await send<Response<'settings/sites'>>({ type: 'settings/sites' }),
-    hover: await options.evaluate(async () => (await (globalThis as unknown as { browser: Runtime }).browser.storage.local.get('hoverPrefs')).hoverPrefs),
-  };
 }
 
 describe('the background stopped in the middle, in Firefox', () => {

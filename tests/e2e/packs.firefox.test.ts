@@ -11,7 +11,7 @@ import type { Page } from 'puppeteer-core';
 import { describe, expect, it } from 'vitest';
 import type { ImportStatus, Response } from '../../src/shared/messages';
 import { useFirefox } from './support/session';
-import { PAGE_HTML, openSettingsFromCard, testPack, uploadArgs, uploadInPage } from './packs-support';
+import { PAGE_HTML, openSettingsFromCard, readerState, sendFrom, testPack, uploadArgs, uploadInPage, type Runtime } from './packs-support';
 
 const session = useFirefox();
 
@@ -21,20 +21,9 @@ const markedTexts = (page: Page) =>
 let article: Page;
 let options: Page;
 
-type Runtime = { runtime: { sendMessage(m: unknown): Promise<unknown> }; storage: { local: { get(k: string): Promise<Record<string, unknown>>; set(i: unknown): Promise<void> } } };
-const send = <T>(message: unknown): Promise<T> => options.evaluate((m) => (globalThis as unknown as { browser: Runtime }).browser.runtime.sendMessage(m), message) as Promise<T>;
+const send = <T>(message: unknown): Promise<T> => sendFrom<T>(options, message);
 const upload = (...args: Parameters<typeof uploadArgs>): Promise<ImportStatus> => options.evaluate(uploadInPage, uploadArgs(...args));
-
-/** What the settings page shows and the switches a restore brings back. */
-async function state() {
-  const layers = await send<Response<'data/layers'>>({ type: 'data/layers' });
-  return {
-    layers: layers.layers.map(({ installedAt: _i, ...l }) => (l.kind === 'own' ? { ...l, version: '' } : l)),
-    own: await send<Response<'data/own'>>({ type: 'data/own' }),
-    sites: await send<Response<'settings/sites'>>({ type: 'settings/sites' }),
-    hover: await options.evaluate(async () => (await (globalThis as unknown as { browser: Runtime }).browser.storage.local.get('hoverPrefs')).hoverPrefs),
-  };
-}
+const state = () => readerState(options);
 
 describe('readers’ packs in Firefox', () => {
   it('imports a JSON pack and marks its company on an already open page', async () => {
