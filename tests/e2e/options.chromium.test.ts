@@ -233,37 +233,47 @@ describe('the settings page', () => {
 
   it('is usable by keyboard alone: Tab reaches every control, each showing where focus is', async () => {
     const page = await openOptions();
-    await page.setViewportSize({ width: 1000, height: 900 });
-    const controls = () =>
-      page.evaluate(() => {
-        const all = [...document.querySelectorAll<HTMLElement>('a[href], button, input, select, textarea, [tabindex]:not([tabindex="-1"])')];
-        // A radio group is one Tab stop (arrows move inside it): name it by its group.
-        const key = (el: HTMLElement) => (el instanceof HTMLInputElement && el.type === 'radio' ? `radio:${el.name}` : el.id || el.outerHTML.slice(0, 120));
-        return [...new Set(all.filter((el) => !(el as HTMLButtonElement).disabled && el.getClientRects().length > 0).map(key))];
-      });
-    const wanted = await controls();
-    expect(wanted.length).toBeGreaterThan(20);
-    const reached = new Set<string>();
-    const unmarked: string[] = [];
-    for (let i = 0; i < wanted.length * 2 + 10; i++) {
-      await page.keyboard.press('Tab');
-      const at = await page.evaluate(() => {
-        const el = document.activeElement as HTMLElement | null;
-        if (!el || el === document.body) return null;
-        const key = el instanceof HTMLInputElement && el.type === 'radio' ? `radio:${el.name}` : el.id || el.outerHTML.slice(0, 120);
-        const style = getComputedStyle(el);
-        // A visually hidden input (the file pickers) shows focus on its label instead.
-        const label = el.id ? document.querySelector<HTMLElement>(`label[for="${el.id}"]`) : null;
-        const shows = (s: CSSStyleDeclaration) => s.outlineStyle !== 'none' || s.boxShadow !== 'none';
-        return { key, visible: el.matches(':focus-visible') && (shows(style) || (label !== null && shows(getComputedStyle(label)))) };
-      });
-      if (!at) continue;
-      reached.add(at.key);
-      if (!at.visible) unmarked.push(at.key);
+    try {
+      await page.setViewportSize({ width: 1000, height: 900 });
+      // Every section has loaded what it shows (each reads the background or storage on its own).
+      await page.locator('input[name="opt-style"]:checked').waitFor();
+      await page.locator('#opt-delay').waitFor();
+      await page.locator('#opt-backup-export').waitFor();
+      await page.locator('[data-action="add-company"]').waitFor();
+      const controls = () =>
+        page.evaluate(() => {
+          const all = [...document.querySelectorAll<HTMLElement>('a[href], button, input, select, textarea, [tabindex]:not([tabindex="-1"])')];
+          // A radio group is one Tab stop (arrows move inside it): name it by its group.
+          const key = (el: HTMLElement) => (el instanceof HTMLInputElement && el.type === 'radio' ? `radio:${el.name}` : el.id || el.outerHTML.slice(0, 120));
+          return [...new Set(all.filter((el) => !(el as HTMLButtonElement).disabled && el.getClientRects().length > 0).map(key))];
+        });
+      const reached = new Set<string>();
+      const unmarked = new Set<string>();
+      // Twice round the page, counted again after the first round (a section may add rows late).
+      for (const round of [1, 2]) {
+        const stops = (await controls()).length + 5;
+        expect(stops, `round ${round}`).toBeGreaterThan(20);
+        for (let i = 0; i < stops; i++) {
+          await page.keyboard.press('Tab');
+          const at = await page.evaluate(() => {
+            const el = document.activeElement as HTMLElement | null;
+            if (!el || el === document.body) return null;
+            const key = el instanceof HTMLInputElement && el.type === 'radio' ? `radio:${el.name}` : el.id || el.outerHTML.slice(0, 120);
+            // A visually hidden input (the file pickers) shows focus on its label instead.
+            const label = el.id ? document.querySelector<HTMLElement>(`label[for="${el.id}"]`) : null;
+            const shows = (s: CSSStyleDeclaration) => s.outlineStyle !== 'none' || s.boxShadow !== 'none';
+            return { key, visible: el.matches(':focus-visible') && (shows(getComputedStyle(el)) || (label !== null && shows(getComputedStyle(label)))) };
+          });
+          if (!at) continue;
+          reached.add(at.key);
+          if (!at.visible) unmarked.add(at.key);
+        }
+      }
+      expect((await controls()).filter((k) => !reached.has(k))).toEqual([]);
+      expect([...unmarked]).toEqual([]);
+    } finally {
+      await page.close();
     }
-    expect(wanted.filter((k) => !reached.has(k))).toEqual([]);
-    expect([...new Set(unmarked)]).toEqual([]);
-    await page.close();
   });
 
   it('opens My companies prefilled from #add= (the context menu)', async () => {

@@ -3,7 +3,7 @@
  * (data/import-start, then base64 chunks), for the packs e2e tests in both browsers.
  */
 import type { Browser, ElementHandle, Page as FirefoxPage } from 'puppeteer-core';
-import { IMPORT_CHUNK_BYTES, type ImportStatus } from '../../src/shared/messages';
+import { IMPORT_CHUNK_BYTES, type ImportStatus, type Response } from '../../src/shared/messages';
 import { packJson } from '../unit/pack-fixtures';
 
 export interface UploadArgs {
@@ -77,4 +77,23 @@ export async function openSettingsFromCard(browser: Browser, page: FirefoxPage):
   const options = (await (await opened).page())!;
   await options.waitForSelector('.layer', { timeout: 20_000 });
   return options;
+}
+
+/** The extension APIs a Firefox extension page has (`browser`), as far as the tests use them. */
+export type Runtime = { runtime: { sendMessage(m: unknown): Promise<unknown> }; storage: { local: { get(k: string): Promise<Record<string, unknown>>; set(i: unknown): Promise<void> } } };
+
+/** Firefox: a message to the background from an extension page. */
+export const sendFrom = <T>(page: FirefoxPage, message: unknown): Promise<T> =>
+  page.evaluate((m) => (globalThis as unknown as { browser: Runtime }).browser.runtime.sendMessage(m), message) as Promise<T>;
+
+/** Firefox: what the settings page shows and the switches a restore brings back. */
+export async function readerState(page: FirefoxPage) {
+  const send = <T>(m: unknown) => sendFrom<T>(page, m);
+  const layers = await send<Response<'data/layers'>>({ type: 'data/layers' });
+  return {
+    layers: layers.layers.map(({ installedAt: _i, ...l }) => (l.kind === 'own' ? { ...l, version: '' } : l)),
+    own: await send<Response<'data/own'>>({ type: 'data/own' }),
+    sites: await send<Response<'settings/sites'>>({ type: 'settings/sites' }),
+    hover: await page.evaluate(async () => (await (globalThis as unknown as { browser: Runtime }).browser.storage.local.get('hoverPrefs')).hoverPrefs),
+  };
 }

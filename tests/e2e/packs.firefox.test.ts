@@ -1,24 +1,19 @@
 /**
  * Readers' packs in Firefox ESR: a pack imported through the background marks its company
  * live on a page that was already open; an import interrupted by the background stopping
- * leaves the installed pack whole and no half pack; backup → remove everything → restore
- * gives the same state, and a restore interrupted the same way changes nothing. BiDi cannot
+ * (packs-stop.firefox.test.ts) leaves the installed pack whole and no half pack; backup →
+ * remove everything → restore gives the same state. BiDi cannot
  * navigate to moz-extension:// pages, so the test reaches an extension page the way a reader
  * does: the card's settings button opens the settings page, and the uploads run there.
- *
- * Stopping the background: Firefox runs it as an event page and stops it itself once it has
- * been idle for `extensions.background.idle.timeout` (30 s by default; 2 s here). The test
- * stops sending chunks and waits until `extension.getViews()`, asked from the settings page,
- * no longer lists the background page — a question that does not wake it. The next message
- * starts a new background, which finds only what IndexedDB and storage kept.
+
  */
 import type { Page } from 'puppeteer-core';
 import { describe, expect, it } from 'vitest';
 import type { ImportStatus, Response } from '../../src/shared/messages';
 import { useFirefox } from './support/session';
-import { PAGE_HTML, openSettingsFromCard, testPack, uploadArgs, uploadInPage } from './packs-support';
+import { PAGE_HTML, openSettingsFromCard, readerState, sendFrom, testPack, uploadArgs, uploadInPage, type Runtime } from './packs-support';
 
-const session = useFirefox({ 'extensions.background.idle.timeout': 2000 });
+const session = useFirefox();
 
 const markedTexts = (page: Page) =>
   page.evaluate(() => [...(CSS.highlights.get('company-context-mention') ?? [])].map((r) => (r as Range).toString()).sort());
@@ -26,28 +21,9 @@ const markedTexts = (page: Page) =>
 let article: Page;
 let options: Page;
 
-type Runtime = { runtime: { sendMessage(m: unknown): Promise<unknown> }; storage: { local: { get(k: string): Promise<Record<string, unknown>>; set(i: unknown): Promise<void> } } };
-const send = <T>(message: unknown): Promise<T> => options.evaluate((m) => (globalThis as unknown as { browser: Runtime }).browser.runtime.sendMessage(m), message) as Promise<T>;
+const send = <T>(message: unknown): Promise<T> => sendFrom<T>(options, message);
 const upload = (...args: Parameters<typeof uploadArgs>): Promise<ImportStatus> => options.evaluate(uploadInPage, uploadArgs(...args));
-
-/** Waits until Firefox has stopped the idle background page (asking does not wake it). */
-async function backgroundStopped(): Promise<void> {
-  await options.waitForFunction(
-    () => !(globalThis as unknown as { browser: { extension: { getViews(): Window[] } } }).browser.extension.getViews().some((w) => w.location.pathname.includes('background')),
-    { timeout: 30_000, polling: 100 },
-  );
-}
-
-/** What the settings page shows and the switches a restore brings back. */
-async function state() {
-  const layers = await send<Response<'data/layers'>>({ type: 'data/layers' });
-  return {
-    layers: layers.layers.map(({ installedAt: _i, ...l }) => (l.kind === 'own' ? { ...l, version: '' } : l)),
-    own: await send<Response<'data/own'>>({ type: 'data/own' }),
-    sites: await send<Response<'settings/sites'>>({ type: 'settings/sites' }),
-    hover: await options.evaluate(async () => (await (globalThis as unknown as { browser: Runtime }).browser.storage.local.get('hoverPrefs')).hoverPrefs),
-  };
-}
+const state = () => readerState(options);
 
 describe('readers’ packs in Firefox', () => {
   it('imports a JSON pack and marks its company on an already open page', async () => {
@@ -70,20 +46,7 @@ describe('readers’ packs in Firefox', () => {
     expect(await markedTexts(article)).toEqual(['Banma', '字节跳动', '바이트댄스']);
   });
 
-  it('an import interrupted by the background stopping leaves the installed pack whole and no half pack', async () => {
-    const before = await send<Response<'data/layers'>>({ type: 'data/layers' });
-    const partial = await upload('test.json', testPack('2', 6000), { onConflict: 'replace' }, 2);
-    expect(partial.state).toBe('receiving');
-    await backgroundStopped();
-    // A new background: the import's session is gone, the pack is version 1, whole.
-    const late = await send<ImportStatus>({ type: 'data/import-status', importId: partial.importId });
-    expect(late.problems[0]?.message).toMatch(/interrupted/);
-    expect(await send<Response<'data/layers'>>({ type: 'data/layers' })).toEqual(before);
-    const { articles } = await send<Response<'db/company'>>({ type: 'db/company', id: 'bytedance' });
-    expect(articles.map((a) => a.id)).toEqual(['bd-story']);
-  });
-
-  it('backup → remove everything → restore gives the same state; a restore interrupted changes nothing', async () => {
+  it('backup → remove everything → restore gives the same state, switches and hover settings included', async () => {
     await send({ type: 'data/own-company-save', company: { names: { en: 'Li Auto', 'zh-Hans': '理想汽车' }, note: 'mine' } });
     await send({ type: 'settings/site', host: 'news.example', enabled: false });
     await options.evaluate(() => (globalThis as unknown as { browser: Runtime }).browser.storage.local.set({ hoverPrefs: { delayMs: 600, modifier: 'Alt', style: 'background' } }));
@@ -98,16 +61,6 @@ describe('readers’ packs in Firefox', () => {
     await article.waitForFunction(() => ![...(CSS.highlights.get('company-context-mention') ?? [])].some((r) => (r as Range).toString() === '바이트댄스'), { timeout: 30_000, polling: 100 });
     const emptied = await state();
     expect(emptied).not.toEqual(made);
-
-    // A restore whose file stops arriving halfway (a backup with a pack of 6,000 stories spans chunks).
-    await upload('test.json', testPack('3', 6000), { onConflict: 'keep-both' });
-    const big = await send<Response<'data/backup-export'>>({ type: 'data/backup-export' });
-    const withBig = await state();
-    const partial = await upload('big-backup.json', big.text, { purpose: 'backup', restore: 'replace' }, 1);
-    expect(partial.state).toBe('receiving');
-    await backgroundStopped();
-    expect(await state()).toEqual(withBig);
-    for (const l of withBig.layers) if (l.kind === 'pack') await send({ type: 'data/pack-remove', id: l.id });
 
     const restored = await upload('backup.json', text, { purpose: 'backup', restore: 'replace' });
     expect(restored.problems).toEqual([]);
