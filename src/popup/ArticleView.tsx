@@ -49,6 +49,9 @@ export function ArticleView({ env, result, onBack }: { env: PopupEnv; result: Ar
               {link.href}
             </SourceLink>
           </p>
+        ) : article?.textAddress ? (
+          // A pack's address that is not https: shown to copy, never linked.
+          <p class="small article-address">{article.textAddress}</p>
         ) : article || !result.companies?.length ? (
           // Said once the record is here (or cannot come): a linked article would flash it.
           <p class="muted small">{env.t('popupNoLink')}</p>

@@ -184,7 +184,8 @@ describe('schema problems', () => {
     expect(s.state).toBe('done');
     expect(messages({ problems: s.warnings })).toEqual(['$.articles[0].url: "http://example.com/bd" is not an https address: kept as text, not linked']);
     const { articles } = await send({ type: 'db/company', id: 'bytedance' });
-    expect(articles[0]).toMatchObject({ url: null, citedUrl: 'http://example.com/bd' });
+    expect(articles[0]).toMatchObject({ url: null, textAddress: 'http://example.com/bd' });
+    expect(articles[0]).not.toHaveProperty('citedUrl');
   });
 
   it('drops a relation to a company no layer has, with a warning', async () => {

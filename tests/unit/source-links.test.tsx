@@ -81,6 +81,20 @@ describe.each([
   });
 });
 
+describe("a reader's pack address that is not https", () => {
+  const t = makeTranslate();
+  const packStory = article('a-pack', { url: null, textAddress: 'http://pack.example/story', titleEn: 'From a pack over http' });
+
+  it('is shown as text to copy, never as a link, in the list and in a citation', () => {
+    render(<ArticleList articles={[packStory]} lang="en" t={t} />, getRoot());
+    expect(getRoot().querySelector('a')).toBeNull();
+    expect(getRoot().querySelector('[data-article="a-pack"] .cc-address')?.textContent).toBe('http://pack.example/story');
+    const articles = new Map<string, Article>([[packStory.id, packStory]]);
+    render(<SourceCite source={{ kind: 'article', article: packStory.id }} articles={articles} lang="en" t={t} />, getRoot());
+    expect(getRoot().querySelector('a')).toBeNull();
+  });
+});
+
 describe('an unknown publisher', () => {
   const t = makeTranslate();
 

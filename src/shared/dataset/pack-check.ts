@@ -102,9 +102,9 @@ export function createPackChecker() {
       if (raw && typeof raw === 'object' && !Array.isArray(raw)) {
         const entry = raw as Record<string, unknown>;
         // An address that is not https is kept, as text: never linked, never guessed into https.
-        if (typeof entry.url === 'string' && !entry.url.startsWith('https://') && entry.citedUrl === undefined) {
+        if (typeof entry.url === 'string' && !entry.url.startsWith('https://') && entry.textAddress === undefined) {
           warn(jsonPath([...prefix, 'url']), `"${entry.url.slice(0, 80)}" is not an https address: kept as text, not linked`);
-          entry.citedUrl = entry.url;
+          entry.textAddress = entry.url;
           entry.url = null;
         }
         if (typeof entry.id === 'string') {

@@ -33,7 +33,7 @@ export const PackCompany = v.strictObject({
 });
 
 const { seed: _seed, ...articleEntries } = Article.entries;
-/** `url` stays the bundled rule (https or null); the importer moves other addresses to `citedUrl` first. */
+/** `url` stays the bundled rule (https or null); the importer moves other addresses to `textAddress` (shown as text, never linked) first. */
 export const PackArticle = v.strictObject({ ...articleEntries, summary: AnyLocalText });
 
 /** The whole file, for the JSON Schema (the importer checks it element by element). */

@@ -175,6 +175,12 @@ export const Article = v.strictObject({
    * "upgraded" to https by guessing, because that address may not exist.
    */
   citedUrl: v.optional(WebUrl),
+  /**
+   * A reader's pack gave this address, and it is not https: shown as text the reader can copy,
+   * never a link (issue 10: a pack's non-https address is "kept as text"). Bundled data quotes
+   * its seeds' http addresses as `citedUrl` instead.
+   */
+  textAddress: v.optional(Text),
   /** Editorial: why there is no URL, or where the address was taken from. Not shown to readers. */
   urlNote: v.optional(Text),
   language: v.picklist(LANGS),

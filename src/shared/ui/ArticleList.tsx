@@ -25,6 +25,7 @@ export function ArticleList(props: { articles: readonly Article[]; lang: UiLang;
               ) : (
                 <span class="cc-article-title">{title}</span>
               )}
+              {link || !a.textAddress ? null : <span class="cc-meta cc-address">{a.textAddress}</span>}
               <span class="cc-meta">{articleMeta(a, lang)}</span>
             </li>
           );
