@@ -82,52 +82,69 @@ export function* overlapTestSteps(patterns: readonly string[], asked: Iterable<s
   const queries = new Set<string>();
   for (const f of asked) if (f.length >= 2 && f.length <= 4) queries.add(f);
   yield;
-  const heads = new Set<string>(); // a pattern starting with it: f's proper suffixes
-  const tails = new Set<string>(); // a pattern ending with it: f's proper prefixes
+  // Pieces of up to 3 units are looked up as numbers (unitsKey), so reading 100,000 patterns
+  // makes no string at all: slicing each pattern's short prefixes, suffixes and substrings
+  // into new strings to look them up cost single steps of 57–106 ms (thread CPU) in the real
+  // worker after a big import, in one run of two, however few patterns a step read.
+  const heads = new Set<number>(); // a pattern starting with it: f's proper suffixes
+  const tails = new Set<number>(); // a pattern ending with it: f's proper prefixes
   const wholes = new Set<string>(); // a pattern of at most 4 units equal to it: f's substrings
-  const firstUnits = new Set<number>(); // of the queries, for "a pattern contains f"
+  const short = new Set<number>(); // the queries of 2–3 units, for "a pattern contains f"
+  const long = new Set<number>(); // the first 3 units of the 4-unit queries
+  const firstUnits = new Set<number>(); // of the queries
   let done = 0;
   for (const f of queries) {
     for (let k = 1; k < f.length; k++) {
-      heads.add(f.slice(k));
-      tails.add(f.slice(0, k));
+      heads.add(unitsKey(f, k, f.length - k));
+      tails.add(unitsKey(f, 0, k));
     }
     for (let a = 0; a < f.length; a++) for (let b = a + 1; b <= f.length; b++) wholes.add(f.slice(a, b));
+    if (f.length <= 3) short.add(unitsKey(f, 0, f.length));
+    else long.add(unitsKey(f, 0, 3));
     firstUnits.add(f.charCodeAt(0));
     if (++done % STEP === 0) yield;
   }
-  const starts = new Set<string>();
-  const ends = new Set<string>();
+  const starts = new Set<number>();
+  const ends = new Set<number>();
   const inside = new Set<string>();
   const equal = new Set<string>();
   if (queries.size) {
     for (let i = 0; i < patterns.length; i++) {
       const p = patterns[i]!;
-      for (let len = 1; len <= 3 && len <= p.length; len++) {
-        const head = p.slice(0, len);
+      const n = p.length;
+      for (let len = 1; len <= 3 && len <= n; len++) {
+        const head = unitsKey(p, 0, len);
         if (heads.has(head)) starts.add(head);
-        const tail = p.slice(p.length - len);
+        const tail = unitsKey(p, n - len, len);
         if (tails.has(tail)) ends.add(tail);
       }
-      for (let a = 0; a < p.length - 1; a++) {
+      for (let a = 0; a < n - 1; a++) {
         if (!firstUnits.has(p.charCodeAt(a))) continue;
-        for (let len = 2; len <= 4 && a + len <= p.length; len++) {
-          const sub = p.slice(a, a + len);
+        for (let len = 2; len <= 3 && a + len <= n; len++) if (short.has(unitsKey(p, a, len))) inside.add(p.slice(a, a + len));
+        if (a + 4 <= n && long.has(unitsKey(p, a, 3))) {
+          const sub = p.slice(a, a + 4);
           if (queries.has(sub)) inside.add(sub);
         }
       }
-      if (p.length <= 4 && wholes.has(p)) equal.add(p);
+      if (n <= 4 && wholes.has(p)) equal.add(p);
       if (i % STEP === STEP - 1) yield;
     }
   }
   return (f) => {
     if (f.length > 4) return true; // a pattern may hold all of f (assumed)
     if (!queries.has(f)) return overlapsSlowly(patterns, f);
-    for (let k = 1; k < f.length; k++) if (starts.has(f.slice(k)) || ends.has(f.slice(0, k))) return true;
+    for (let k = 1; k < f.length; k++) if (starts.has(unitsKey(f, k, f.length - k)) || ends.has(unitsKey(f, 0, k))) return true;
     if (inside.has(f)) return true;
     for (let a = 0; a < f.length; a++) for (let b = a + 1; b <= f.length; b++) if (equal.has(f.slice(a, b))) return true;
     return false;
   };
+}
+
+/** `len` (1–3) UTF-16 units of `s` from `at`, as one exact number: 16 bits a unit, then the length (50 bits at most). */
+function unitsKey(s: string, at: number, len: number): number {
+  let key = 0;
+  for (let k = 0; k < len; k++) key = key * 65536 + s.charCodeAt(at + k);
+  return key * 4 + len;
 }
 
 /** The definition, pattern by pattern: for a folding nobody announced (none today). */
