@@ -10,6 +10,7 @@ import type { HoverPrefs } from '../../shared/hover-prefs';
 import type { MarkedMention, MentionStore } from '../mentions';
 import type { CardController } from './controller';
 import { loadCardChunk, whenIdle } from './loader';
+import { mentionAtPoint } from '../hover/hit-test';
 
 export type { CardController };
 
@@ -43,6 +44,34 @@ export function installCard(opts: InstallCardOptions): CardController {
     { capture: true, passive: true, signal: tracking.signal },
   );
 
+  // A tap on a mention before the chunk has loaded (it loads when the page is idle, so a quick
+  // finger can come first): the chunk's watcher is not there yet to open the card and keep a
+  // link under the mention from being followed, so this does what it would. The click that
+  // follows the tap is swallowed whenever it comes, even after the chunk has arrived.
+  let tapped: { x: number; y: number } | undefined;
+  document.addEventListener(
+    'pointerup',
+    (e) => {
+      if (e.pointerType !== 'touch') return;
+      const m = mentionAtPoint(store, e.clientX, e.clientY);
+      if (!m) return;
+      tapped = { x: e.clientX, y: e.clientY };
+      api.open(m);
+    },
+    { capture: true, passive: true, signal: tracking.signal },
+  );
+  document.addEventListener(
+    'click',
+    (e) => {
+      const t = tapped;
+      tapped = undefined;
+      if (!t || Math.abs(e.clientX - t.x) > 16 || Math.abs(e.clientY - t.y) > 16) return;
+      e.preventDefault();
+      e.stopPropagation();
+    },
+    { capture: true, signal },
+  );
+
   const load = (): Promise<CardController> => {
     controller ??= loadCardChunk().then((chunk) => {
       if (signal.aborted) throw new Error('switched off');
@@ -69,7 +98,7 @@ export function installCard(opts: InstallCardOptions): CardController {
   store.subscribe(loadOnceMentioned, signal);
   loadOnceMentioned();
 
-  return {
+  const api: CardController = {
     open(m: MarkedMention, o?: { focus?: boolean }) {
       const mine = ++generation;
       load().then(
@@ -82,4 +111,5 @@ export function installCard(opts: InstallCardOptions): CardController {
       void controller?.then((c) => c.close(), () => undefined);
     },
   };
+  return api;
 }
