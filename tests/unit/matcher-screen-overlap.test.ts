@@ -6,6 +6,7 @@
  */
 import { describe, expect, it } from 'vitest';
 import { overlapTestSteps } from '../../src/shared/matcher/screen-table';
+import { runToEnd } from '../../src/shared/run-steps';
 import { mulberry32 } from '../../src/shared/matcher/synthesize';
 
 /** The definition: some pattern and f share units where they overlap (either inside the other, or a prefix of one is a suffix of the other). */
@@ -16,13 +17,6 @@ function overlaps(patterns: string[], f: string): boolean {
     for (let k = 1; k < f.length; k++) if (p.startsWith(f.slice(k)) || p.endsWith(f.slice(0, k))) return true;
     return false;
   });
-}
-
-function run<T>(steps: Generator<void, T>): T {
-  for (;;) {
-    const r = steps.next();
-    if (r.done) return r.value;
-  }
 }
 
 /** Every string of 2–5 units over `alphabet` (1,360 foldings). */
@@ -45,7 +39,7 @@ describe('the screen table overlap test', () => {
       const patterns = Array.from({ length: 1 + Math.floor(rand() * 6) }, () =>
         Array.from({ length: 1 + Math.floor(rand() * 6) }, () => 'abxy.'[Math.floor(rand() * 5)]).join(''),
       );
-      const test = run(overlapTestSteps(patterns, queries));
+      const test = runToEnd(overlapTestSteps(patterns, queries));
       for (const f of queries) if (test(f) !== overlaps(patterns, f)) wrong.push(`${JSON.stringify(patterns)} ${f}`);
     }
     expect(wrong).toEqual([]);
@@ -53,7 +47,7 @@ describe('the screen table overlap test', () => {
 
   it('answers a folding nobody announced by the definition too', () => {
     const patterns = ['ab', 'xyz'];
-    const test = run(overlapTestSteps(patterns, []));
+    const test = runToEnd(overlapTestSteps(patterns, []));
     expect(test('b.')).toBe(true); // "ab" ends with "b"... and "b." starts with it
     expect(test('..')).toBe(false);
     expect(test('yz')).toBe(true);

@@ -12,6 +12,7 @@ import type { Overlay, OwnCompanyInput } from './layers-schema';
 import { fillLocal } from './pack-schema';
 import { LANGS, type Company, type Fact, type Relation, type Series } from './schema';
 import { viewCompany } from './views';
+import { runToEnd } from '../run-steps';
 
 export interface LayerCompany {
   company: Company;
@@ -135,11 +136,7 @@ export interface MergeInput {
 }
 
 export function mergeLayers(input: MergeInput): Merged {
-  const steps = mergeLayersSteps(input);
-  for (;;) {
-    const r = steps.next();
-    if (r.done) return r.value;
-  }
+  return runToEnd(mergeLayersSteps(input));
 }
 
 /** Companies merged per step: well under a millisecond each, so a step stays short. */

@@ -41,18 +41,10 @@ function base64Field(data: Record<string, unknown>, key: string, bytes: number):
 /** States (or outputs) handled between two pauses of decodeSteps(). */
 const SLICE = 4096;
 
-/** Runs a sliced computation (see decodeSteps) without pausing. */
-export function runToEnd<T>(steps: Generator<void, T>): T {
-  for (;;) {
-    const r = steps.next();
-    if (r.done) return r.value;
-  }
-}
-
 /**
  * Decodes and validates a payload in slices: each next() does about SLICE states' work, so
  * a caller can yield to the page between slices (100,000 aliases are ~600,000 states: tens
- * of milliseconds in one go); runToEnd() decodes in one go. Throws "Malformed compiled
+ * of milliseconds in one go); runToEnd() (src/shared/run-steps.ts) decodes in one go. Throws "Malformed compiled
  * patterns: …" on a payload that is not one.
  */
 export function* decodeSteps(data: unknown, companies: number): Generator<void, Automaton> {

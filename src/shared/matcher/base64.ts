@@ -3,12 +3,10 @@
  * typed array would arrive as an object of numbered keys. Byte order is the platform's
  * (little-endian on every browser this ships to).
  */
+import { runToEnd } from '../run-steps';
+
 export function toBase64(view: ArrayBufferView): string {
-  const steps = toBase64Steps(view);
-  for (;;) {
-    const r = steps.next();
-    if (r.done) return r.value;
-  }
+  return runToEnd(toBase64Steps(view));
 }
 
 /** Bytes encoded per step: a multiple of 3, so the pieces' base64 concatenates without padding in between. */

@@ -7,13 +7,10 @@ import { toBase64Steps } from './base64';
 import type { PatternEntry } from './entries';
 import { FORMAT, packInfo, type AutomatonPayload } from './payload';
 import { buildScreenTableSteps } from './screen-table';
+import { runToEnd } from '../run-steps';
 
 export function buildAutomaton(entries: PatternEntry[]): AutomatonPayload {
-  const steps = buildAutomatonSteps(entries);
-  for (;;) {
-    const r = steps.next();
-    if (r.done) return r.value;
-  }
+  return runToEnd(buildAutomatonSteps(entries));
 }
 
 /** Entries handled per step: a few milliseconds of work, so a sliced build never blocks long. */

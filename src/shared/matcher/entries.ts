@@ -5,6 +5,7 @@
  */
 import type { Company } from '../dataset/schema';
 import { foldText } from '../text/fold';
+import { runToEnd } from '../run-steps';
 
 /** `company` indexes companyIds; -1 marks a negative word (it consumes text, marks nothing). */
 export interface PatternEntry {
@@ -18,11 +19,7 @@ export function patternKey(raw: string): string {
 }
 
 export function collectEntries(companies: Company[]): PatternEntry[] {
-  const steps = collectEntriesSteps(companies);
-  for (;;) {
-    const r = steps.next();
-    if (r.done) return r.value;
-  }
+  return runToEnd(collectEntriesSteps(companies));
 }
 
 /**

@@ -3,7 +3,8 @@
  * never bundled), so this code's size does not grow with the dataset.
  */
 import type { CompiledPatterns } from '../messages';
-import { decodeSteps, runToEnd } from './automaton';
+import { decodeSteps } from './automaton';
+import { runToEnd } from '../run-steps';
 import { findIn, type MatchHit } from './find';
 import { createScreen, type Screen } from './screen';
 

@@ -17,6 +17,7 @@
  */
 import { foldCodePointAlone, foldUnitAlone } from '../text/fold';
 import { ScreenValue } from './payload';
+import { runToEnd } from '../run-steps';
 
 export interface ScreenTable {
   /** [first, last, value] triples over non-ASCII BMP units, sorted; a mapped value applies as value + (unit - first). */
@@ -179,11 +180,7 @@ function* askedFoldingsSteps(units: ReadonlyArray<string | null>, astral: Readon
 
 /** `patterns`: the folded patterns the automaton is built from. */
 export function buildScreenTable(patterns: readonly string[]): ScreenTable {
-  const steps = buildScreenTableSteps(patterns);
-  for (;;) {
-    const r = steps.next();
-    if (r.done) return r.value;
-  }
+  return runToEnd(buildScreenTableSteps(patterns));
 }
 
 /** The same in slices of a few milliseconds (the background builds readers' matchers so). */
