@@ -11,6 +11,7 @@ import type { MarkedMention, MentionStore } from '../mentions';
 import type { CardController } from './controller';
 import { loadCardChunk, whenIdle } from './loader';
 import { mentionAtPoint } from '../hover/hit-test';
+import { createTapClickGuard } from '../hover/tap-click';
 
 export type { CardController };
 
@@ -48,29 +49,19 @@ export function installCard(opts: InstallCardOptions): CardController {
   // finger can come first): the chunk's watcher is not there yet to open the card and keep a
   // link under the mention from being followed, so this does what it would. The click that
   // follows the tap is swallowed whenever it comes, even after the chunk has arrived.
-  let tapped: { x: number; y: number } | undefined;
+  const tapClick = createTapClickGuard();
   document.addEventListener(
     'pointerup',
     (e) => {
       if (e.pointerType !== 'touch') return;
       const m = mentionAtPoint(store, e.clientX, e.clientY);
       if (!m) return;
-      tapped = { x: e.clientX, y: e.clientY };
+      tapClick.arm(e.clientX, e.clientY);
       api.open(m);
     },
     { capture: true, passive: true, signal: tracking.signal },
   );
-  document.addEventListener(
-    'click',
-    (e) => {
-      const t = tapped;
-      tapped = undefined;
-      if (!t || Math.abs(e.clientX - t.x) > 16 || Math.abs(e.clientY - t.y) > 16) return;
-      e.preventDefault();
-      e.stopPropagation();
-    },
-    { capture: true, signal },
-  );
+  document.addEventListener('click', tapClick.onClick, { capture: true, signal });
 
   const load = (): Promise<CardController> => {
     controller ??= loadCardChunk().then((chunk) => {

@@ -9,6 +9,7 @@
 import type { Modifier } from '../../shared/hover-prefs';
 import type { MarkedMention, MentionStore } from '../mentions';
 import { mentionAtPoint } from './hit-test';
+import { createTapClickGuard } from './tap-click';
 
 export const HOVER_INTENT_MS = 200;
 const KEY_FLAG = { Alt: 'altKey', Control: 'ctrlKey', Shift: 'shiftKey', Meta: 'metaKey' } as const;
@@ -120,27 +121,19 @@ export function watchHover(o: HoverOptions): { cancel(): void } {
     }
   };
   /** The click a tap that opened a card is about to cause: it must not follow a link. */
-  let swallow: { x: number; y: number } | undefined;
+  const tapClick = createTapClickGuard();
   const onUp = (e: PointerEvent) => {
     if (e.pointerType !== 'touch' || o.inCard(e.target)) return;
     const m = mentionAtPoint(o.store, e.clientX, e.clientY);
     cancelIntent();
     if (m && sameMention(m, o.current())) return; // the second tap: the page's link works
     if (m) {
-      swallow = { x: e.clientX, y: e.clientY };
+      tapClick.arm(e.clientX, e.clientY);
       o.open(m);
     } else if (o.current()) o.close();
   };
-  const onClick = (e: MouseEvent) => {
-    const s = swallow;
-    swallow = undefined;
-    // The click follows its pointerup at the same spot; anything else is not ours to stop.
-    if (!s || Math.abs(e.clientX - s.x) > 16 || Math.abs(e.clientY - s.y) > 16) return;
-    e.preventDefault();
-    e.stopPropagation();
-  };
   const onDown = (e: PointerEvent) => {
-    swallow = undefined;
+    tapClick.disarm();
     // A press elsewhere dismisses the card, as with any popover.
     if (e.pointerType === 'touch' || !o.current() || o.inCard(e.target)) return;
     if (!mentionAtPoint(o.store, e.clientX, e.clientY)) o.close();
@@ -170,7 +163,7 @@ export function watchHover(o: HoverOptions): { cancel(): void } {
   document.addEventListener('pointerup', onUp, opts);
   document.addEventListener('pointerdown', onDown, opts);
   // Not passive: it cancels the link navigation of the tap that opened a card.
-  document.addEventListener('click', onClick, { capture: true, signal });
+  document.addEventListener('click', tapClick.onClick, { capture: true, signal });
   signal.addEventListener(
     'abort',
     () => {
