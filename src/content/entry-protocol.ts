@@ -12,6 +12,7 @@
  */
 import type { PageMessageType, Request, Response } from '../shared/messages';
 import type { Sender } from '../shared/router';
+import { pageInfo } from './page-info';
 import { createStats, snapshot } from './stats';
 
 const HOST = /^[a-z0-9.-]*$|^\[[0-9a-f:.]+\]$/i;
@@ -55,7 +56,7 @@ export function checkPageRequest(message: unknown): Request<PageMessageType> {
 export function answerWithoutSession(request: Request<PageMessageType>): Response<PageMessageType> {
   switch (request.type) {
     case 'page/info':
-      return { host: location.hostname, url: location.href };
+      return pageInfo();
     case 'page/mentions':
       return { enabled: false, mentions: [], stats: snapshot(createStats()) };
     case 'page/reveal':

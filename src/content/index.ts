@@ -9,6 +9,7 @@ import { pageRequestSchemas } from '../shared/messages';
 import { createRouter } from '../shared/router';
 import { browserTransport } from '../shared/transport';
 import type { ContentMain } from './entry-protocol';
+import { pageInfo } from './page-info';
 import { addStartup, joinStartup, snapshot, createStats } from './stats';
 import { startSession, type Session } from './session';
 
@@ -62,7 +63,7 @@ async function mentions() {
 
 const dispatch = createRouter(pageRequestSchemas, {
   'page/mentions': mentions,
-  'page/info': () => ({ host: location.hostname, url: location.href }),
+  'page/info': pageInfo,
   'page/reveal': async ({ companyId }) => ({ revealed: (await scanned())?.reveal(companyId) ?? false }),
   'page/next-mention': async () => ({ found: (await scanned())?.next() ?? false }),
   'page/enabled': ({ host, enabled }) => {

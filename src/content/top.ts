@@ -6,14 +6,12 @@
  * evaluating the same code as a content script (docs/detection.md, "Start-up in every frame").
  */
 import './startup-clock';
-import browser from 'webextension-polyfill';
-import type { Response } from '../shared/messages';
+import { browserTransport, listen } from '../shared/transport';
 import { start } from './index';
 import { addStartup, startupRecord } from './stats';
 
 // index.ts counted its modules' evaluation (from scriptStart); this is the rest of the task.
 const since = performance.now();
-const settings = browser.runtime.sendMessage({ type: 'settings/page' }) as Promise<Response<'settings/page'>>;
-const dispatch = start({ startup: startupRecord(), settings });
-browser.runtime.onMessage.addListener((message: unknown, sender: unknown) => dispatch(message, sender as Parameters<typeof dispatch>[1]));
+const settings = browserTransport.toBackground<'settings/page'>({ type: 'settings/page' });
+listen(start({ startup: startupRecord(), settings }));
 addStartup(performance.now() - since);
