@@ -83,7 +83,8 @@ export function startSession(doc: Document, signal: AbortSignal, deps: SessionDe
   };
 
   // A frame that cannot show text yet answers page/mentions with nothing, and starts later.
-  const gate = whenFrameCanShowText(doc, signal);
+  const view = doc.defaultView;
+  const gate = view ? whenFrameCanShowText(view, signal) : new Promise<void>(() => undefined);
   if (gate) firstScanDone();
   // Without patterns there is nothing to mark; report an empty page rather than hang.
   Promise.resolve(gate)

@@ -1,5 +1,5 @@
 /** A frame that cannot show text (empty, blank, only scripts) starts its session only once it can. */
-import { afterEach, describe, expect, it } from 'vitest';
+import { afterEach, describe, expect, it, vi } from 'vitest';
 import { canShowText, whenFrameCanShowText } from '../../src/content/frame-gate';
 
 let controller: AbortController;
@@ -8,14 +8,14 @@ afterEach(() => controller?.abort());
 describe('the frame gate', () => {
   it('lets a frame with visible text start at once', () => {
     document.body.innerHTML = '<div>  </div><p>Xiaomi</p>';
-    expect(whenFrameCanShowText(document, new AbortController().signal)).toBeUndefined();
+    expect(whenFrameCanShowText(window, new AbortController().signal)).toBeUndefined();
   });
 
   it('holds a frame with only blank text or scripts, and opens once text arrives', async () => {
     document.body.innerHTML = '<div>\n  </div><script>var x = 1</script><style>p{}</style>';
     expect(canShowText(document)).toBe(false);
     controller = new AbortController();
-    const gate = whenFrameCanShowText(document, controller.signal);
+    const gate = whenFrameCanShowText(window, controller.signal);
     expect(gate).toBeInstanceOf(Promise);
     let opened = false;
     void gate!.then(() => (opened = true));
@@ -41,5 +41,34 @@ describe('the frame gate', () => {
     } finally {
       Object.defineProperty(window, 'innerWidth', { configurable: true, value: width });
     }
+  });
+
+  it('holds a frame too small to show anything without reading its document, and opens when it grows', async () => {
+    document.body.innerHTML = '<p>Xiaomi</p>';
+    const width = window.innerWidth;
+    const documentRead = vi.fn();
+    // A window whose document getter is counted: the gate must not need it while the viewport is 1 px.
+    const view = new Proxy(window, {
+      get(target, key) {
+        if (key === 'document') documentRead();
+        const value = Reflect.get(target, key, target) as unknown;
+        return typeof value === 'function' ? (value as (...a: unknown[]) => unknown).bind(target) : value;
+      },
+    });
+    Object.defineProperty(window, 'innerWidth', { configurable: true, value: 1 });
+    controller = new AbortController();
+    let opened = false;
+    try {
+      const gate = whenFrameCanShowText(view, controller.signal);
+      void gate!.then(() => (opened = true));
+      document.body.insertAdjacentHTML('beforeend', '<p>Meituan</p>');
+      await new Promise((resolve) => setTimeout(resolve, 0));
+      expect(opened).toBe(false);
+      expect(documentRead).not.toHaveBeenCalled();
+    } finally {
+      Object.defineProperty(window, 'innerWidth', { configurable: true, value: width });
+    }
+    window.dispatchEvent(new Event('resize'));
+    await vi.waitFor(() => expect(opened).toBe(true));
   });
 });

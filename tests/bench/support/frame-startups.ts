@@ -1,6 +1,7 @@
 /**
  * The 46-frame page's start-up per frame, two ways: our own clock (page/mentions' startupMs,
- * asked of every frame) and the page's side, the renderer's trace. The trace gives the main
+ * asked of every frame; a frame that cannot show text does not listen, so only those that can
+ * answer) and the page's side, the renderer's trace. The trace gives the main
  * thread's own CPU time (tdur, which the machine's load does not inflate the way it does wall
  * time) of every top-level event running our scripts in that frame: EvaluateScript of
  * content.js (compile + run; in a frame's first content script this includes creating the
@@ -124,7 +125,13 @@ export async function printFrameStartups(builds: Array<{ label: string; ext: Chr
   const kind = (u: string) =>
     u === url ? 'top page' : u.includes('hidden') ? 'hidden (display:none)' : u.includes('tiny') ? 'tiny (1×1)' : u.includes('frame-text') ? 'text' : u.includes('frame-empty') ? 'empty' : u.startsWith('about:srcdoc') ? 'srcdoc' : 'about:blank';
   const labels = builds.map((b) => b.label).join(' / ');
-  console.log(`\n**46 frames** (${runs[0]![0]?.rows.length ?? 0} frames answered per load, ${loads} loads per build; each cell ${labels}): start-up per frame outside the scan, by our clock (startupMs) and by the renderer's trace (main-thread CPU of our scripts in the frame)\n`);
+  const first = runs[0]![0]?.rows ?? [];
+  console.log(
+    `\n**46 frames** (${first.length} frames per load, ${first.filter((r) => Number.isFinite(r.startupMs)).length} of them answering, ${loads} loads per build; each cell ${labels}): ` +
+      "start-up per frame outside the scan, by our clock (startupMs) and by the renderer's trace (main-thread CPU of our scripts in the frame). " +
+      'A frame that cannot show text does not listen for messages (content-frame.js), so it has no own clock (–) and its trace is the measure; ' +
+      'the own-clock medians cover the frames that answer.\n',
+  );
   console.log('| frames | count | median start-up ms, our clock | max ms, our clock | median ms, trace | max ms, trace | target |');
   console.log('|---|---:|---:|---:|---:|---:|---|');
   const all = runs.map((r) => r.flatMap((l) => l.rows));
