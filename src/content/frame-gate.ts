@@ -25,13 +25,15 @@ function hasText(doc: Document): boolean {
   const body = doc.body;
   // The usual empty frame (about:blank, an ad slot not filled yet): no walker to build.
   if (!body?.firstChild) return false;
+  // The usual top frame (an article: thousands of elements) is answered by this index alone.
+  const all = body.getElementsByTagName('*');
+  if (all[FEW_ELEMENTS]) return true;
   const walker = doc.createTreeWalker(body, NodeFilter.SHOW_TEXT);
   for (let n = walker.nextNode(); n; n = walker.nextNode()) {
     if (/\S/.test((n as Text).data) && !/^(SCRIPT|STYLE|NOSCRIPT|TEMPLATE)$/.test(n.parentNode!.nodeName)) return true;
   }
-  const all = body.getElementsByTagName('*');
   for (let i = 0; i < FEW_ELEMENTS; i++) if (all[i]?.shadowRoot) return true;
-  return !!all[FEW_ELEMENTS];
+  return false;
 }
 
 /** True when the frame has a usable viewport and something that may be text (see hasText). */

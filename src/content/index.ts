@@ -5,7 +5,8 @@
  * without a reload.
  */
 import { scriptStart } from './startup-clock';
-import { pageRequestSchemas } from '../shared/messages';
+import type { CompiledPatterns } from '../shared/messages';
+import { pageRequestSchemas } from '../shared/page-messages';
 import { createRouter } from '../shared/router';
 import { browserTransport } from '../shared/transport';
 import type { ContentMain } from './entry-protocol';
@@ -24,7 +25,12 @@ let tabHost: string | undefined;
 /** Settles once the initial settings/page question is answered (or failed). */
 let initialised: Promise<void>;
 
-function setEnabled(enabled: boolean): void {
+/**
+ * `patterns`: the matcher settings/page brought along (one round trip at start-up); only the
+ * session started with them uses them, so a session started later (patterns changed, the
+ * site switched on again, document.open()) always asks db/patterns for the current ones.
+ */
+function setEnabled(enabled: boolean, patterns?: CompiledPatterns): void {
   if (enabled === !!running) return;
   if (!enabled) {
     running!.controller.abort();
@@ -33,7 +39,11 @@ function setEnabled(enabled: boolean): void {
   }
   const controller = new AbortController();
   const session = startSession(document, controller.signal, {
-    loadPatterns: () => browserTransport.toBackground<'db/patterns'>({ type: 'db/patterns' }),
+    loadPatterns: () => {
+      const given = patterns;
+      patterns = undefined;
+      return given ? Promise.resolve(given) : browserTransport.toBackground<'db/patterns'>({ type: 'db/patterns' });
+    },
     reportFound: (companyIds) => browserTransport.toBackground<'tab/found'>({ type: 'tab/found', companyIds }),
     onDocumentReplaced: () => {
       setEnabled(false);
@@ -89,10 +99,10 @@ export const start: ContentMain['start'] = ({ startup, settings }) => {
   const since = performance.now();
   joinStartup(startup);
   initialised = settings
-    .then(({ host, enabled }) => {
+    .then(({ host, enabled, patterns }) => {
       const since = performance.now();
       tabHost = host;
-      setEnabled(enabled);
+      setEnabled(enabled, patterns);
       addStartup(performance.now() - since);
     })
     .catch(() => undefined);

@@ -4,39 +4,17 @@
  *
  * The prefix names the receiver: `page/*` goes to a tab's content scripts (one answer per
  * frame), `db/*`, `settings/*` and `tab/*` go to the background. Each receiver validates
- * `unknown` input with its own schema map (see router.ts) before any handler runs; the maps
- * are separate so the content script bundles only the five small `page/*` schemas.
+ * `unknown` input with its own schema map (see router.ts) before any handler runs. The
+ * `page/*` map lives in page-messages.ts, which the content script imports instead of this
+ * module: this one imports the dataset's schemas (for the settings page's requests), whose
+ * construction every frame would otherwise evaluate at start-up.
  */
 import * as v from 'valibot';
 import type { Article, Company, Lang, LocalText } from './dataset/schema';
 import { Overlay, OwnCompanyInput } from './dataset/layers-schema';
+import { CompanyId, Host, pageRequestSchemas } from './page-messages';
 
-const Host = v.pipe(
-  v.string(),
-  v.maxLength(253),
-  // A hostname without port or scheme; IDNs arrive punycoded from URL.hostname.
-  v.regex(/^[a-z0-9.-]*$|^\[[0-9a-f:.]+\]$/i, 'must be a hostname without port'),
-);
-const CompanyId = v.pipe(v.string(), v.regex(/^[a-z0-9-]{1,64}$/, 'must be a company id'));
-
-/** Requests to a tab's content script (each frame answers for itself). */
-export const pageRequestSchemas = {
-  /** Mentions found in this frame, in document order; waits for the first full scan. */
-  'page/mentions': v.strictObject({ type: v.literal('page/mentions') }),
-  /** The frame's hostname (the popup uses frame 0's to know the tab's site). */
-  'page/info': v.strictObject({ type: v.literal('page/info') }),
-  /** Scroll to the first mention of a company and open its card (popup "on this page"). */
-  'page/reveal': v.strictObject({ type: v.literal('page/reveal'), companyId: CompanyId }),
-  /** Keyboard command: move to the next mention and open its card with focus inside. */
-  'page/next-mention': v.strictObject({ type: v.literal('page/next-mention') }),
-  /** The effective setting for this tab's site changed: switch highlighting on or off live. */
-  'page/enabled': v.strictObject({ type: v.literal('page/enabled'), host: Host, enabled: v.boolean() }),
-  /**
-   * The matcher changed (a pack imported or switched, an own company, a never-mark word):
-   * fetch db/patterns again and rescan. `version` is the new CompiledPatterns.version.
-   */
-  'page/patterns': v.strictObject({ type: v.literal('page/patterns'), version: v.pipe(v.string(), v.maxLength(200)) }),
-} as const;
+export { pageRequestSchemas };
 
 /** A pack id (the `pack.id` of a JSON pack), or `bundled` / `own` for those two layers. */
 const LayerId = v.pipe(v.string(), v.regex(/^[a-z0-9]+(?:-[a-z0-9]+)*$/, 'must be a layer id'), v.maxLength(64));
@@ -67,7 +45,15 @@ export const backgroundRequestSchemas = /* @__PURE__ */ (() => ({
    * From a content script: is highlighting on for the tab I am in? The background answers
    * for the tab's top-level hostname (sender.tab.url), so every frame follows its tab.
    */
-  'settings/page': v.strictObject({ type: v.literal('settings/page') }),
+  'settings/page': v.strictObject({
+    type: v.literal('settings/page'),
+    /**
+     * Also answer db/patterns when the site is on: a content script starting up needs both,
+     * and one round trip is cheaper for the page than two (each is a message to serialise and
+     * a task to run in its frame).
+     */
+    patterns: v.optional(v.literal(true)),
+  }),
   /** From a content script: the companies this frame found, for the badge. */
   'tab/found': v.strictObject({
     type: v.literal('tab/found'),
@@ -313,7 +299,7 @@ export interface Responses {
   'db/patterns': CompiledPatterns;
   'settings/site': { host: string; enabled: boolean };
   'settings/global': { enabled: boolean };
-  'settings/page': { host: string; enabled: boolean };
+  'settings/page': { host: string; enabled: boolean; patterns?: CompiledPatterns };
   'tab/found': { count: number };
   'tab/open-search': { opened: 'popup' | 'tab' };
   'tab/pending-search': { query: string | null };

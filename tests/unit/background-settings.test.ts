@@ -29,6 +29,16 @@ describe('settings', () => {
     expect(await send({ type: 'settings/page' }, { url: 'https://news.example/' })).toEqual({ host: 'news.example', enabled: false });
   });
 
+  it('answer db/patterns in the same reply when a starting content script asks and its site is on', async () => {
+    const send = messenger(servicesFor(fakeBrowser()));
+    await send({ type: 'settings/site', host: 'news.example', enabled: false });
+    const on = await send({ type: 'settings/page', patterns: true }, inTab('https://other.example/'));
+    expect(on.enabled).toBe(true);
+    expect(on.patterns).toEqual(await send({ type: 'db/patterns' }));
+    // Off: nothing to scan with, so nothing sent.
+    expect(await send({ type: 'settings/page', patterns: true }, inTab('https://news.example/'))).toEqual({ host: 'news.example', enabled: false });
+  });
+
   it('turn every site off with the global switch, and back on with the sites’ own switches intact', async () => {
     const send = messenger(servicesFor(fakeBrowser()));
     await send({ type: 'settings/site', host: 'news.example', enabled: false });

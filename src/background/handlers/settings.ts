@@ -29,11 +29,12 @@ export function settingsHandlers(s: Services): Handlers<'settings/site' | 'setti
       }
       return { sites: await s.settings.sites() };
     },
-    'settings/page': async (_request, sender) => {
+    'settings/page': async ({ patterns }, sender) => {
       // The tab's top-level site decides for all its frames; sender.url is the fallback
       // for senders without a tab (an extension page).
       const host = hostOf(sender.tab?.url ?? sender.url);
-      return { host, enabled: await effective(host) };
+      const enabled = await effective(host);
+      return patterns && enabled ? { host, enabled, patterns: await s.patterns() } : { host, enabled };
     },
   };
 }
