@@ -6,10 +6,10 @@
  */
 import { scriptStart } from './startup-clock';
 import type { CompiledPatterns } from '../shared/messages';
-import { pageRequestSchemas } from '../shared/page-messages';
-import { createRouter } from '../shared/router';
+import { createDispatcher } from '../shared/router';
 import { browserTransport } from '../shared/transport';
 import type { ContentMain } from './entry-protocol';
+import { checkPageRequest } from './page-request-check';
 import { pageInfo } from './page-info';
 import { addStartup, joinStartup, snapshot, createStats } from './stats';
 import { startSession, type Session } from './session';
@@ -71,7 +71,7 @@ async function mentions() {
   return { enabled: true, mentions: list, stats: snapshot(session.stats) };
 }
 
-const dispatch = createRouter(pageRequestSchemas, {
+const dispatch = createDispatcher(checkPageRequest, {
   'page/mentions': mentions,
   'page/info': pageInfo,
   'page/reveal': async ({ companyId }) => ({ revealed: (await scanned())?.reveal(companyId) ?? false }),

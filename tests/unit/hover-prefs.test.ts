@@ -16,6 +16,10 @@ describe('stored hover settings', () => {
     expect(parseHoverPrefs('junk')).toEqual(DEFAULT_HOVER_PREFS);
     expect(parseHoverPrefs({ delayMs: 600, modifier: 'Hyper', style: 'background' })).toEqual({ delayMs: 600, modifier: 'none', style: 'background' });
     expect(parseHoverPrefs({ delayMs: -5, modifier: 'Alt' })).toEqual({ delayMs: 200, modifier: 'Alt', style: 'underline' });
+    expect(parseHoverPrefs({ delayMs: 2000, modifier: 'Meta', style: 'hover' })).toEqual({ delayMs: 2000, modifier: 'Meta', style: 'hover' });
+    expect(parseHoverPrefs({ delayMs: 2001 }).delayMs).toBe(200);
+    expect(parseHoverPrefs({ delayMs: 12.5 }).delayMs).toBe(200);
+    expect(parseHoverPrefs({ delayMs: '300', style: 'toString' })).toEqual(DEFAULT_HOVER_PREFS);
   });
 });
 

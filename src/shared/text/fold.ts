@@ -25,16 +25,21 @@ export interface FoldBuffer {
   length: number;
 }
 
-const MARK = /\p{M}/u;
+// The RegExps and the TextDecoder are built on first use, not when the module is evaluated:
+// content.js evaluates this module in every top frame at start-up, where each costs a few
+// tenths of a millisecond cold, and pages of plain ASCII text never need them.
+let mark: RegExp | undefined;
+const MARK = () => (mark ??= /\p{M}/u);
 const SPACE = /\s/u;
-const DASH = /\p{Pd}/u;
+let dash: RegExp | undefined;
+const DASH = () => (dash ??= /\p{Pd}/u);
 const DROPPED = /[\u00ad\u200b-\u200d\u2060\ufeff\ufe00-\ufe0f\u{e0100}-\u{e01ef}]/u;
 const APOSTROPHES = '\u2018\u2019\u02bc\uff07';
 
 /** Scratch buffers are reused across calls up to this many code units. */
 const KEEP = 1 << 16;
 const buffer: FoldBuffer = { codes: new Uint16Array(1024), starts: new Int32Array(1024), length: 0 };
-const decoder = new TextDecoder('utf-16le');
+let decoder: TextDecoder | undefined;
 const segments = new Map<string, string>();
 
 /** Characters NFKC and lower-casing leave alone, so common CJK text skips normalize(). */
@@ -47,7 +52,7 @@ function joinsPrevious(cp: number): boolean {
   if (cp < 0x300 || isStableCjk(cp)) return false;
   if (cp >= 0xff00 && cp <= 0xffef) return cp === 0xff9e || cp === 0xff9f;
   // General punctuation, super/subscripts and currency (’ “ — … €) hold no marks: no RegExp needed.
-  return !(cp >= 0x2000 && cp <= 0x20cf) && MARK.test(String.fromCodePoint(cp));
+  return !(cp >= 0x2000 && cp <= 0x20cf) && MARK().test(String.fromCodePoint(cp));
 }
 
 /**
@@ -81,7 +86,7 @@ function foldSegment(segment: string): string {
       continue;
     }
     if (DROPPED.test(ch)) continue;
-    out += SPACE.test(ch) ? ' ' : DASH.test(ch) ? '-' : APOSTROPHES.includes(ch) ? "'" : ch;
+    out += SPACE.test(ch) ? ' ' : DASH().test(ch) ? '-' : APOSTROPHES.includes(ch) ? "'" : ch;
   }
   if (segments.size >= 4096) segments.clear();
   segments.set(segment, out);
@@ -183,7 +188,7 @@ export function releaseFoldBuffer(): void {
 export function foldText(text: string): Folded {
   const { codes, starts, length } = foldInto(text);
   const out = starts.slice(0, length + 1);
-  const folded = decoder.decode(codes.subarray(0, length));
+  const folded = (decoder ??= new TextDecoder('utf-16le')).decode(codes.subarray(0, length));
   releaseFoldBuffer();
   return { text: folded, starts: out };
 }

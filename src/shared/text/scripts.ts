@@ -2,9 +2,13 @@
  * Character classes the matcher's boundary rules are written in. Everything works on code
  * points of already-folded text (see fold.ts), so case and width no longer matter here.
  */
-const LETTER_OR_DIGIT = /[\p{L}\p{N}\p{M}]/u;
+// Built on first use, not when the module is evaluated: content.js evaluates this module in
+// every top frame at start-up, and most pages never need a Unicode-property RegExp here.
+let letterOrDigit: RegExp | undefined;
+const LETTER_OR_DIGIT = () => (letterOrDigit ??= /[\p{L}\p{N}\p{M}]/u);
 /** Scripts written without spaces between words, plus Hangul (particles attach to names). */
-const CJK = /[\p{scx=Han}\p{scx=Hira}\p{scx=Kana}\p{scx=Hang}]/u;
+let cjk: RegExp | undefined;
+const CJK = () => (cjk ??= /[\p{scx=Han}\p{scx=Hira}\p{scx=Kana}\p{scx=Hang}]/u);
 
 /**
  * Letters of the scripts written without spaces (CJK ideographs, Hangul syllables, kana):
@@ -24,7 +28,7 @@ const isGeneralPunctuation = (cp: number): boolean => cp >= 0x2000 && cp <= 0x20
 export function isLetterOrDigit(cp: number): boolean {
   if (cp < 0x80) return cp >= 0 && isAsciiAlnum(cp);
   if (isCommonCjkLetter(cp) || isLatinLetter(cp)) return true;
-  return !isGeneralPunctuation(cp) && LETTER_OR_DIGIT.test(String.fromCodePoint(cp));
+  return !isGeneralPunctuation(cp) && LETTER_OR_DIGIT().test(String.fromCodePoint(cp));
 }
 
 /**
@@ -37,7 +41,7 @@ export function isLatinWordChar(cp: number): boolean {
   if (isLatinLetter(cp)) return true;
   if (isCommonCjkLetter(cp) || isGeneralPunctuation(cp)) return false;
   const ch = String.fromCodePoint(cp);
-  return LETTER_OR_DIGIT.test(ch) && !CJK.test(ch);
+  return LETTER_OR_DIGIT().test(ch) && !CJK().test(ch);
 }
 
 export function isHangul(cp: number): boolean {
@@ -47,7 +51,7 @@ export function isHangul(cp: number): boolean {
 
 /** Han, kana or Hangul: no word boundary is required around these. */
 export function isCjk(cp: number): boolean {
-  return cp >= 0x1100 && CJK.test(String.fromCodePoint(cp));
+  return cp >= 0x1100 && CJK().test(String.fromCodePoint(cp));
 }
 
 function isAsciiAlnum(cp: number): boolean {
