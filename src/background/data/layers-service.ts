@@ -16,6 +16,7 @@ import type { Platform } from '../platform';
 import type { PackRecord } from './reader-db';
 import type { ReaderSnapshot, ReaderStore } from './reader-store';
 import { runSliced } from './sliced';
+import { FORMAT } from '../../shared/matcher/payload';
 
 export const BUNDLED_ORIGIN: Origin = { kind: 'bundled', name: 'bundled' };
 export const OWN_ORIGIN: Origin = { kind: 'own', name: 'own' };
@@ -89,7 +90,8 @@ export function createLayers(deps: LayersDeps) {
         stamp,
         value: (async () => {
           const cached = await deps.reader.cachedPatterns(stamp);
-          if (cached) return cached;
+          // One compiled by an earlier version of the extension, in an older wire format, is compiled again.
+          if (cached && (cached.data as { format?: unknown } | null)?.format === FORMAT) return cached;
           const b = await current();
           const companies = b.merged.companies.map((m) => m.company);
           const out = await runSliced(compilePatternsSteps(companies, `layers-${stamp}`, b.merged.neverMark));

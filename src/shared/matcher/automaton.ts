@@ -1,6 +1,9 @@
 /**
- * Decodes an automaton payload into typed arrays (validating it: it crossed a message
- * boundary) and rebuilds the failure and dictionary-suffix links breadth-first.
+ * Decodes an automaton payload into typed arrays, validating it (it crossed a message
+ * boundary). The failure and dictionary-suffix links come built (buildLinksSteps, at compile
+ * time): rebuilding them was the largest part of the matcher's start-up in every frame, and
+ * checking them is one pass — each link points to an earlier state, so every chain the
+ * matcher follows ends at the root, whatever a damaged payload says.
  */
 import { fromBase64 } from './base64';
 import { FORMAT, ScreenValue } from './payload';
@@ -16,13 +19,20 @@ export interface Automaton extends ScreenLookup {
    */
   rootBlock: Int32Array;
   rootNext: Int32Array;
-  fail: Int32Array;
+  /** Longest proper suffix state (always an earlier state: breadth-first numbering). */
+  fail: Links;
   /** Nearest proper suffix state where a pattern ends, 0 if none. */
-  dict: Int32Array;
+  dict: Links;
   /** Packed pattern info where a pattern ends here, -1 elsewhere. */
   info: Int32Array;
   depth: Int32Array;
 }
+
+/** Link arrays travel as 16-bit values while the states fit (the bundled dataset), else 32-bit. */
+export type Links = Uint16Array | Int32Array;
+
+/** The typed array a link field is sent as, for `states` states. */
+export const linksArray = (states: number, length = states): Links => (states <= 0x10000 ? new Uint16Array(length) : new Int32Array(length));
 
 function fail(why: string): never {
   throw new Error(`Malformed compiled patterns: ${why}`);
@@ -53,14 +63,45 @@ export function* decodeSteps(data: unknown, companies: number): Generator<void, 
   if (d.format !== FORMAT) fail(`unknown format ${JSON.stringify(d.format)} (expected "${FORMAT}")`);
   const n = d.states;
   if (typeof n !== 'number' || !Number.isInteger(n) || n < 1) fail('"states" must be a positive integer');
-  const chars = new Uint16Array(base64Field(d, 'chars', 2));
-  const degrees = new Uint8Array(base64Field(d, 'degrees', 1));
-  const outputs = new Int32Array(base64Field(d, 'outputs', 4));
-  const big = d.bigDegrees;
+  const trie: Trie = {
+    n,
+    chars: new Uint16Array(base64Field(d, 'chars', 2)),
+    degrees: new Uint8Array(base64Field(d, 'degrees', 1)),
+    big: d.bigDegrees,
+    outputs: new Int32Array(base64Field(d, 'outputs', 4)),
+  };
+  const a = yield* trieSteps(trie, companies);
+  const screen = decodeScreen(new Uint16Array(base64Field(d, 'screen', 2)), new Int32Array(base64Field(d, 'astral', 4)));
+  const links = (key: 'fail' | 'dict'): Links => {
+    const bytes = base64Field(d, key, 2);
+    if (bytes.byteLength === 2 * n && n <= 0x10000) return new Uint16Array(bytes);
+    if (bytes.byteLength === 4 * n && n > 0x10000) return new Int32Array(bytes);
+    return fail(`"${key}" does not hold one link per state`);
+  };
+  const out: Automaton = { ...a, ...screen, fail: links('fail'), dict: links('dict') };
+  yield;
+  yield* checkLinksSteps(out);
+  return out;
+}
+
+/** The trie as the payload carries it (decoded from base64, or straight from the compiler). */
+interface Trie {
+  n: number;
+  chars: Uint16Array;
+  degrees: Uint8Array;
+  big: unknown;
+  outputs: Int32Array;
+}
+
+type TrieArrays = Pick<Automaton, 'edgeStart' | 'chars' | 'rootBlock' | 'rootNext' | 'info' | 'depth'>;
+
+/** Checks the trie's shape and builds its lookup arrays; `companies` bounds the outputs' company indexes. */
+function* trieSteps({ n, chars, degrees, big, outputs }: Trie, companies: number): Generator<void, TrieArrays> {
   if (!Array.isArray(big) || !big.every((x) => Number.isInteger(x) && x >= 255)) fail('"bigDegrees" must list integers >= 255');
   if (chars.length !== n - 1 || degrees.length !== n || outputs.length % 2) fail(`array lengths do not fit ${n} states`);
 
   const edgeStart = new Int32Array(n + 1);
+  const depth = new Int32Array(n);
   let bigAt = 0;
   for (let s = 0; s < n; s++) {
     const deg = degrees[s] === 255 ? (big[bigAt++] as number | undefined) ?? fail('"bigDegrees" is too short') : degrees[s]!;
@@ -68,7 +109,10 @@ export function* decodeSteps(data: unknown, companies: number): Generator<void, 
     if (deg > 0 && edgeStart[s]! < s) fail(`state ${s} has children before itself`);
     edgeStart[s + 1] = edgeStart[s]! + deg;
     if (edgeStart[s + 1]! > n - 1) fail('degrees add up to more edges than there are');
-    for (let k = edgeStart[s]! + 1; k < edgeStart[s + 1]!; k++) if (!(chars[k - 1]! < chars[k]!)) fail(`edges of state ${s} are not sorted`);
+    for (let k = edgeStart[s]!; k < edgeStart[s + 1]!; k++) {
+      if (k > edgeStart[s]! && !(chars[k - 1]! < chars[k]!)) fail(`edges of state ${s} are not sorted`);
+      depth[k + 1] = depth[s]! + 1;
+    }
     if (s % SLICE === SLICE - 1) yield;
   }
   if (edgeStart[n] !== n - 1) fail('degrees do not add up to the number of edges');
@@ -81,10 +125,34 @@ export function* decodeSteps(data: unknown, companies: number): Generator<void, 
     info[s] = v;
     if (k % (2 * SLICE) === 0) yield;
   }
-  const { rootBlock, rootNext } = rootTable(chars, edgeStart[1]!);
-  const screen = decodeScreen(new Uint16Array(base64Field(d, 'screen', 2)), new Int32Array(base64Field(d, 'astral', 4)));
-  yield;
-  return yield* link({ edgeStart, chars, rootBlock, rootNext, ...screen, fail: new Int32Array(n), dict: new Int32Array(n), info, depth: new Int32Array(n) });
+  return { edgeStart, chars, depth, info, ...rootTable(chars, edgeStart[1]!) };
+}
+
+/**
+ * The shipped links may be wrong only in ways that stay safe: each points to an earlier state
+ * (so following them always ends at the root) and a dictionary link to a state where a
+ * pattern ends. Links wrong in any other way could only cost or add matches, never hang or
+ * crash the page; that ours are right, the matcher tests show against the alternation RegExp.
+ */
+function* checkLinksSteps({ fail: f, dict, info }: Automaton): Generator<void, void> {
+  if (f[0] !== 0 || dict[0] !== 0) fail('the root must link to itself');
+  for (let t = 1; t < f.length; t++) {
+    const d = dict[t]!;
+    if (f[t]! >= t || d >= t || (d !== 0 && info[d]! < 0)) fail(`state ${t} links to a later state or a state with no pattern`);
+    if (t % SLICE === 0) yield;
+  }
+}
+
+/**
+ * The links of a trie, built breadth-first (compile time: buildAutomatonSteps ships them). A
+ * failure link is found by walking the parent's failure chain until a state with an edge on
+ * the same code unit, so each state costs a few binary searches.
+ */
+export function* buildLinksSteps(trie: Trie): Generator<void, { fail: Links; dict: Links }> {
+  const a = yield* trieSteps(trie, Infinity);
+  const built: Automaton = { ...a, screenBlock: new Int32Array(0), screenValues: new Uint16Array(0), astral: new Int32Array(0), fail: linksArray(trie.n), dict: linksArray(trie.n) };
+  yield* link(built);
+  return { fail: built.fail, dict: built.dict };
 }
 
 /** Checks the screen table's ranges (sorted, disjoint, in range) before expanding them. */
@@ -137,13 +205,12 @@ export function advance(a: Automaton, s: number, c: number): number {
 }
 
 function* link(a: Automaton): Generator<void, Automaton> {
-  const { edgeStart, chars, fail, dict, info, depth } = a;
+  const { edgeStart, chars, fail, dict, info } = a;
   const n = fail.length;
   for (let s = 0; s < n; s++) {
     for (let k = edgeStart[s]!; k < edgeStart[s + 1]!; k++) {
       const t = k + 1;
       const c = chars[k]!;
-      depth[t] = depth[s]! + 1;
       let f = 0;
       if (s !== 0) {
         for (let g = fail[s]!; ; g = fail[g]!) {

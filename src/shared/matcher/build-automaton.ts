@@ -3,6 +3,7 @@
  * Sorted patterns give the trie in depth-first order; for a trie with ordered children,
  * breadth-first order is that same lexicographic order stably sorted by depth.
  */
+import { buildLinksSteps } from './automaton';
 import { toBase64Steps } from './base64';
 import type { PatternEntry } from './entries';
 import { FORMAT, packInfo, type AutomatonPayload } from './payload';
@@ -135,6 +136,7 @@ export function* buildAutomatonSteps(entries: PatternEntry[]): Generator<void, A
   for (let e = 0; e < sorted.length; e++) patterns[e] = sorted[e]!.pattern;
   yield;
   const screen = yield* buildScreenTableSteps(patterns);
+  const links = yield* buildLinksSteps({ n, chars, degrees, big: bigDegrees, outputs: outputs.subarray(0, o) });
   return {
     format: FORMAT,
     states: n,
@@ -144,5 +146,7 @@ export function* buildAutomatonSteps(entries: PatternEntry[]): Generator<void, A
     outputs: yield* toBase64Steps(outputs.subarray(0, o)),
     screen: yield* toBase64Steps(screen.bmp),
     astral: yield* toBase64Steps(screen.astral),
+    fail: yield* toBase64Steps(links.fail),
+    dict: yield* toBase64Steps(links.dict),
   };
 }
