@@ -25,6 +25,7 @@ import { CORPUS, DIST_CHROME, HAS_CORPUS } from '../e2e/support/paths';
 import { blockRemote } from '../corpus/corpus-page';
 import { beatBetween, floorPass, inIsolatedWorld, inPage, minimalColdWalk, pageHeartbeat, recordLongFrames, runMarkJs, source } from './support/page-probes';
 import { buildSyntheticExtension } from './support/synthetic-build';
+import { buildFloorExtension } from './support/floor-extension';
 
 interface Mentions {
   mentions: unknown[];
@@ -152,14 +153,16 @@ export async function bench(): Promise<void> {
   const server: TestServer = await startServer();
   const extensionDir = process.env.BENCH_EXTENSION ?? DIST_CHROME;
   const syntheticDir = await buildSyntheticExtension(extensionDir);
+  const floorDir = await buildFloorExtension(extensionDir);
   const compareDir = process.env.BENCH_COMPARE;
-  const [ext, bare, synth, other] = await Promise.all([
+  const [ext, bare, synth, floorExt, other] = await Promise.all([
     launchChromium({ extension: extensionDir }),
     launchChromium({ extension: null }),
     launchChromium({ extension: syntheticDir }),
+    launchChromium({ extension: floorDir }),
     compareDir ? launchChromium({ extension: compareDir }) : undefined,
   ]);
-  for (const b of [ext, bare, synth, other]) if (b) await blockRemote(b.context);
+  for (const b of [ext, bare, synth, floorExt, other]) if (b) await blockRemote(b.context);
   // The compared build's pages carry the same probes as ours, so neither side has extra page work.
   for (const b of [ext, other]) if (b) await b.context.addInitScript({ content: source(recordLongFrames) });
   // The page's own heartbeat, in the page's main world, on both sides.
@@ -206,14 +209,16 @@ export async function bench(): Promise<void> {
       // With a second build, both get LOADS loads of their own here, the one that goes first
       // alternating, each pair next to one least first pass: an A/A run of one build against
       // itself, always in the same order, gave 10.9× against 9.6× (best loads).
-      const list: Load[] = other ? [] : [{ total: row.startup + row.scan, scan: row.scan, minimal: row.minimal }];
+      const list: Load[] = [];
       const others: Load[] = [];
-      for (let i = other ? 0 : 1; i < LOADS; i++) {
+      for (let i = 0; i < LOADS; i++) {
         const { minimal } = await inBare(bare.context, url, '', aliases);
+        // The floor's start-up, next to this load's least first pass and ours.
+        const least = await loadOnce(floorExt, url);
         const pair = other && i % 2 === 1 ? [other, ext] : [ext, other];
         for (const b of pair) {
           if (!b) continue;
-          const load = { ...(await loadOnce(b, url)), minimal: minimal.ms };
+          const load = { ...(await loadOnce(b, url)), minimal: minimal.ms, leastStartup: least.total - least.scan };
           (b === ext ? list : others).push(load);
         }
       }
@@ -239,9 +244,10 @@ export async function bench(): Promise<void> {
       await page.close();
     }
   } finally {
-    await Promise.all([ext.close(), bare.close(), synth.close(), other?.close()]);
+    await Promise.all([ext.close(), bare.close(), synth.close(), floorExt.close(), other?.close()]);
     await server.close();
     await rm(syntheticDir, { recursive: true, force: true });
+    await rm(floorDir, { recursive: true, force: true });
   }
   report(rows, rescans, repeats, aliases.length);
   if (compareDir) reportLoads(`${compareDir} (BENCH_COMPARE), same pages, loads alternating with the build above`, compared);
@@ -252,9 +258,11 @@ interface Load {
   total: number;
   scan: number;
   minimal: number;
+  /** The least start-up of any content script with our data (support/floor-extension.ts), same load. */
+  leastStartup: number;
 }
 
-async function loadOnce(ext: ChromiumExtension, url: string): Promise<Omit<Load, 'minimal'>> {
+async function loadOnce(ext: ChromiumExtension, url: string): Promise<Omit<Load, 'minimal' | 'leastStartup'>> {
   const { page, answer } = await extensionScan(ext, url);
   await page.close();
   return { total: (answer.stats.startupMs ?? NaN) + answer.stats.scanMs, scan: answer.stats.scanMs };
@@ -322,21 +330,28 @@ function reportLoads(label: string, loads: Map<string, Load[]>): void {
   const rows = [...loads].map(([page, list]) => {
     const pick = (k: keyof Load, by: (xs: number[]) => number) => by(list.map((l) => l[k]));
     const best = (xs: number[]) => Math.min(...xs);
-    return {
-      page,
-      median: { total: pick('total', median), scan: pick('scan', median), minimal: pick('minimal', median) },
-      best: { total: pick('total', best), scan: pick('scan', best), minimal: pick('minimal', best) },
-    };
+    const of = (by: (xs: number[]) => number) => ({ total: pick('total', by), scan: pick('scan', by), minimal: pick('minimal', by), leastStartup: pick('leastStartup', by) });
+    return { page, median: of(median), best: of(best) };
   });
-  const r = (x: { total: number; minimal: number }) => x.total / Math.max(x.minimal, 0.01);
-  const s = (x: { scan: number; minimal: number }) => x.scan / Math.max(x.minimal, 0.01);
-  console.log(`\n(start-up + scan) / least first pass, ${label}: ${rows.length} largest pages, ${LOADS} loads each\n`);
-  console.log('| page | least first pass ms (median / best) | start-up + scan ms (median / best) | scan ms (median / best) | ratio (medians) | ratio (bests) |');
-  console.log('|---|---:|---:|---:|---:|---:|');
+  type Cell = (typeof rows)[number]['median'];
+  const r = (x: Cell) => x.total / Math.max(x.minimal, 0.01);
+  const s = (x: Cell) => x.scan / Math.max(x.minimal, 0.01);
+  // What the issue's ratio would be for the least any content script with our data can do.
+  const lr = (x: Cell) => (x.leastStartup + x.minimal) / Math.max(x.minimal, 0.01);
+  // Ours against that least: start-up and first pass both counted on both sides.
+  const vs = (x: Cell) => x.total / Math.max(x.leastStartup + x.minimal, 0.01);
+  const med = (fn: (x: Cell) => number, k: 'median' | 'best') => f(median(rows.map((p) => fn(p[k]))));
+  console.log(`\n(start-up + scan) / least first pass, ${label}: ${rows.length} largest pages, ${LOADS} loads each (each cell: median / best of the loads)\n`);
+  console.log('| page | least first pass ms | least start-up ms (floor script) | our start-up + scan ms | our scan ms | ours / least first pass | ours / (least start-up + least first pass) |');
+  console.log('|---|---:|---:|---:|---:|---:|---:|');
+  const two = (a: number, b: number) => `${f(a)} / ${f(b)}`;
   for (const p of rows) {
-    console.log(`| ${p.page} | ${f(p.median.minimal)} / ${f(p.best.minimal)} | ${f(p.median.total)} / ${f(p.best.total)} | ${f(p.median.scan)} / ${f(p.best.scan)} | ${f(r(p.median))} | ${f(r(p.best))} |`);
+    console.log(
+      `| ${p.page} | ${two(p.median.minimal, p.best.minimal)} | ${two(p.median.leastStartup, p.best.leastStartup)} | ${two(p.median.total, p.best.total)} | ${two(p.median.scan, p.best.scan)} | ${two(r(p.median), r(p.best))} | ${two(vs(p.median), vs(p.best))} |`,
+    );
   }
-  console.log(`| **median over pages** | | | | **${f(median(rows.map((p) => r(p.median))))}** | **${f(median(rows.map((p) => r(p.best))))}** |`);
-  console.log(`| scan alone / least first pass, median over pages | | | | ${f(median(rows.map((p) => s(p.median))))} | ${f(median(rows.map((p) => s(p.best))))} |`);
-  console.log(`| target | | | | median ≤ 4 | |`);
+  console.log(`| **median over pages** | | | | | **${med(r, 'median')} / ${med(r, 'best')}** | **${med(vs, 'median')} / ${med(vs, 'best')}** |`);
+  console.log(`| scan alone / least first pass | | | | | ${med(s, 'median')} / ${med(s, 'best')} | |`);
+  console.log(`| the floor itself: (least start-up + least first pass) / least first pass | | | | | ${med(lr, 'median')} / ${med(lr, 'best')} | 1 |`);
+  console.log(`| target (issue 11) | | | | | median ≤ 4 | |`);
 }

@@ -1,0 +1,71 @@
+/**
+ * The least start-up any content script that marks our dataset's names must make, as a
+ * built extension to load side by side with ours (scan bench, 12 largest pages). A copy of the
+ * benchmarked build whose content.js is replaced by `floorContent`: it asks the same background
+ * for the same settings and matcher in one round trip (the same message ours sends), turns the
+ * payload's arrays into typed arrays without checking or expanding anything, registers one
+ * empty highlight, observes the document for late content, answers page/mentions — and then
+ * makes the least first pass (minimalColdWalk) instead of a scan. It marks nothing and has no
+ * card, stylesheet, screen table, validation or skip rules: a lower bound, not a design.
+ *
+ * Its `startupMs` is counted like ours (busy time of its start-up tasks by its own clock), so
+ * (our start-up + scan) / (least start-up + least first pass) compares like with like.
+ */
+import { cp, mkdtemp, writeFile } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { DIST_CHROME } from '../../e2e/support/paths';
+import { minimalColdWalk } from './page-probes';
+
+interface ChromeLike {
+  runtime: {
+    sendMessage(message: unknown, callback: (reply: unknown) => void): void;
+    onMessage: { addListener(l: (message: unknown, sender: unknown, send: (reply: unknown) => void) => boolean): void };
+  };
+}
+
+/** The floor's content script (stringified into content.js; `walk` is minimalColdWalk). */
+export function floorContent(walk: () => { ms: number; nodes: number; chars: number }): void {
+  const t0 = performance.now();
+  const stats = { scanMs: NaN, textNodes: 0, chars: 0, longestChunkMs: NaN, startupMs: 0, longestStartupMs: 0 };
+  const count = (ms: number) => {
+    stats.startupMs += ms;
+    stats.longestStartupMs = Math.max(stats.longestStartupMs, ms);
+  };
+  const api = (globalThis as unknown as { chrome: ChromeLike }).chrome;
+  let ready!: () => void;
+  const scanned = new Promise<void>((resolve) => (ready = resolve));
+  api.runtime.onMessage.addListener((message, _sender, send) => {
+    if ((message as { type?: unknown } | null)?.type !== 'page/mentions') return false;
+    void scanned.then(() => send({ enabled: true, mentions: [], stats }));
+    return true;
+  });
+  api.runtime.sendMessage({ type: 'settings/page', patterns: true }, (reply) => {
+    const t = performance.now();
+    const data = ((reply as { patterns?: { data?: Record<string, unknown> } } | undefined)?.patterns?.data ?? {}) as Record<string, unknown>;
+    const fromBase64 = (Uint8Array as unknown as { fromBase64: (s: string) => Uint8Array }).fromBase64;
+    const arrays: Uint8Array[] = [];
+    for (const key of ['chars', 'degrees', 'outputs', 'screen', 'astral', 'fail', 'dict']) {
+      const value = data[key];
+      if (typeof value === 'string') arrays.push(fromBase64(value));
+    }
+    CSS.highlights.set('company-context-floor', new Highlight());
+    new MutationObserver(() => undefined).observe(document, { childList: true, subtree: true, characterData: true });
+    count(performance.now() - t);
+    const pass = walk();
+    stats.scanMs = pass.ms;
+    stats.textNodes = pass.nodes;
+    stats.chars = pass.chars;
+    ready();
+  });
+  count(performance.now() - t0);
+}
+
+/** A copy of `from` (the benchmarked build) with the floor as its content.js. */
+export async function buildFloorExtension(from = DIST_CHROME): Promise<string> {
+  const dir = await mkdtemp(join(tmpdir(), 'cc-bench-floor-'));
+  await cp(from, dir, { recursive: true });
+  const script = `(() => { var __name = (f) => f; const walk = (${minimalColdWalk.toString()}); (${floorContent.toString()})(walk); })();\n`;
+  await writeFile(join(dir, 'content.js'), script);
+  return dir;
+}
