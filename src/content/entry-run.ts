@@ -34,7 +34,7 @@ export function runEntry(view: Window, api: () => EntryApi, importRest: (url: st
     const since = performance.now();
     const { runtime } = api();
     // Asked alongside the import rather than after it: the round trip overlaps the load.
-    const settings = runtime.sendMessage({ type: 'settings/page', patterns: true }) as Promise<Response<'settings/page'>>;
+    const settings = runtime.sendMessage({ type: 'settings/page', start: true }) as Promise<Response<'settings/page'>>;
     settings.catch(() => undefined);
     const rest: Promise<Dispatch> = importRest(runtime.getURL(REST_FILE)).then((main) => main.start({ startup: startupRecord(), settings }));
     // Messages that arrive while the rest loads wait for it; it validates each one itself.

@@ -45,7 +45,14 @@ export function hasHighlightApi(): boolean {
   return typeof Highlight === 'function' && typeof CSS !== 'undefined' && 'highlights' in CSS;
 }
 
-export function createMarker(doc: Document, signal: AbortSignal): Marker {
+/** `onFirstMark`: called once, as the first range is added (a session sets up hover then). */
+export function createMarker(doc: Document, signal: AbortSignal, onFirstMark?: () => void): Marker {
+  let marked = false;
+  const first = () => {
+    if (marked) return;
+    marked = true;
+    onFirstMark?.();
+  };
   // The stylesheet goes in with the first mention, not before: its ::highlight() rules dirty
   // every element's style, and the next frame pays a full style recalc (seconds on a page of
   // 200,000 elements). Most pages mention no company and so never pay it.
@@ -56,14 +63,15 @@ export function createMarker(doc: Document, signal: AbortSignal): Marker {
     return {
       ...fallback,
       add: (range) => {
+        first();
         style();
         fallback.add(range);
       },
     };
   }
+  // Registered with the first ranges too (flush): a page without a mention registers nothing.
   const mentions = new Highlight();
   const pending = new Set<Range>();
-  CSS.highlights.set(MENTION_HIGHLIGHT, mentions);
   signal.addEventListener(
     'abort',
     () => {
@@ -76,13 +84,17 @@ export function createMarker(doc: Document, signal: AbortSignal): Marker {
   );
   return {
     mutatesDom: false,
-    add: (range) => void pending.add(range),
+    add: (range) => {
+      first();
+      pending.add(range);
+    },
     remove: (range) => void (pending.delete(range) || mentions.delete(range)),
     flush() {
       if (pending.size === 0 || signal.aborted) return;
       const adopting = !sheet;
       // The sheet and the first ranges in the same frame: one style pass, not two.
       style();
+      if (adopting) CSS.highlights.set(MENTION_HIGHLIGHT, mentions);
       for (const range of pending) mentions.add(range);
       pending.clear();
       // Adopting the sheet leaves every element's style to recompute. The next read of style
@@ -94,6 +106,8 @@ export function createMarker(doc: Document, signal: AbortSignal): Marker {
     ensure() {
       if (signal.aborted) return true;
       let intact = true;
+      // Nothing painted yet (no mention so far): nothing of ours to put back.
+      if (!sheet) return true;
       if (CSS.highlights.get(MENTION_HIGHLIGHT) !== mentions) {
         CSS.highlights.set(MENTION_HIGHLIGHT, mentions);
         intact = false;

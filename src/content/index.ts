@@ -6,6 +6,7 @@
  */
 import { scriptStart } from './startup-clock';
 import type { CompiledPatterns } from '../shared/messages';
+import { parseHoverPrefs, type HoverPrefs } from '../shared/hover-prefs';
 import { createDispatcher } from '../shared/router';
 import { browserTransport } from '../shared/transport';
 import type { ContentMain } from './entry-protocol';
@@ -22,6 +23,8 @@ interface Running {
 let running: Running | undefined;
 /** The tab's top-level host, as settings/page answered; page/enabled for other sites is ignored. */
 let tabHost: string | undefined;
+/** The reader's hover settings as last known: settings/page's, then each change a session saw. */
+let hoverPrefs: HoverPrefs | undefined;
 /** Settles once the initial settings/page question is answered (or failed). */
 let initialised: Promise<void>;
 
@@ -44,6 +47,8 @@ function setEnabled(enabled: boolean, patterns?: CompiledPatterns): void {
       patterns = undefined;
       return given ? Promise.resolve(given) : browserTransport.toBackground<'db/patterns'>({ type: 'db/patterns' });
     },
+    hoverPrefs,
+    onHoverPrefs: (prefs) => (hoverPrefs = prefs),
     reportFound: (companyIds) => browserTransport.toBackground<'tab/found'>({ type: 'tab/found', companyIds }),
     onDocumentReplaced: () => {
       setEnabled(false);
@@ -99,9 +104,10 @@ export const start: ContentMain['start'] = ({ startup, settings }) => {
   const since = performance.now();
   joinStartup(startup);
   initialised = settings
-    .then(({ host, enabled, patterns }) => {
+    .then(({ host, enabled, patterns, hoverPrefs: prefs }) => {
       const since = performance.now();
       tabHost = host;
+      if (prefs !== undefined) hoverPrefs = parseHoverPrefs(prefs);
       setEnabled(enabled, patterns);
       addStartup(performance.now() - since);
     })

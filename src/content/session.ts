@@ -7,6 +7,8 @@ import { createMatcherSteps, type Matcher } from '../shared/matcher';
 import { installCard } from './card/index';
 import { createFoundReporter } from './found-reporter';
 import { watchHoverPrefs } from './hover-prefs-watch';
+import { setHighlightStyle } from './highlight-style';
+import { DEFAULT_HOVER_PREFS, type HoverPrefs } from '../shared/hover-prefs';
 import { whenFrameCanShowText } from './frame-gate';
 import { createMarker } from './highlighter';
 import { createMentionIndex, type MentionIndex } from './mentions';
@@ -19,6 +21,10 @@ import { watchTextState } from './text-state';
 
 export interface SessionDeps {
   loadPatterns(): Promise<CompiledPatterns>;
+  /** The reader's hover settings as last known (settings/page brings them); defaults if absent. */
+  hoverPrefs?: HoverPrefs;
+  /** Hears each change of the hover settings this session sees, so the next session starts from it. */
+  onHoverPrefs?(prefs: HoverPrefs): void;
   reportFound(companyIds: string[]): Promise<unknown>;
   /** document.open() replaced the document: this session is over, start another. */
   onDocumentReplaced?(): void;
@@ -37,10 +43,18 @@ export interface Session {
 
 export function startSession(doc: Document, signal: AbortSignal, deps: SessionDeps): Session {
   const store = createMentionIndex();
-  // Read before the first mark is drawn, so marks appear in the reader's style from the start.
-  const prefs = watchHoverPrefs(signal);
+  // Set before the first mark is drawn, so marks appear in the reader's style from the start.
+  const known = deps.hoverPrefs ?? DEFAULT_HOVER_PREFS;
+  setHighlightStyle(known.style);
+  let prefs = () => known;
   const stats = createStats();
   let card: ReturnType<typeof installCard> | undefined;
+  // Hover exists only where there is something to hover: the card and the live settings are set
+  // up with the first mark, so a page without a mention (most pages) never pays for them.
+  const firstMark = () => {
+    prefs = watchHoverPrefs(signal, known, deps.onHoverPrefs);
+    card = installCard({ store, signal, prefs: () => prefs() });
+  };
   let check = () => undefined as void;
   const navigator = createNavigator(store, { open: (m, opts) => card?.open(m, opts) });
   let firstScanDone!: () => void;
@@ -51,7 +65,7 @@ export function startSession(doc: Document, signal: AbortSignal, deps: SessionDe
 
   const begin = (patterns: CompiledPatterns, matcher: Matcher) => {
     if (signal.aborted) return;
-    const marker = createMarker(doc, signal);
+    const marker = createMarker(doc, signal, firstMark);
     const report = createFoundReporter(store, deps.reportFound, signal);
     const settled = () => {
       store.notify();
@@ -76,7 +90,6 @@ export function startSession(doc: Document, signal: AbortSignal, deps: SessionDe
     });
     signal.addEventListener('abort', () => store.clear(), { once: true });
     check = watchTextState(doc, signal, marker, () => scanner.enqueue({ root: doc.body ?? doc.documentElement, shallow: false }));
-    card = installCard({ store, signal, prefs });
     if (doc.designMode === 'on') firstScanDone();
     // A page that never stops mutating never drains the queue: page/mentions waits for this job only.
     else scanner.enqueue({ root: doc.body ?? doc.documentElement, shallow: false, onDone: firstScanDone });

@@ -12,6 +12,6 @@ import { addStartup, startupRecord } from './stats';
 
 // index.ts counted its modules' evaluation (from scriptStart); this is the rest of the task.
 const since = performance.now();
-const settings = browserTransport.toBackground<'settings/page'>({ type: 'settings/page', patterns: true });
+const settings = browserTransport.toBackground<'settings/page'>({ type: 'settings/page', start: true });
 listen(start({ startup: startupRecord(), settings }));
 addStartup(performance.now() - since);

@@ -11,6 +11,7 @@
  */
 import * as v from 'valibot';
 import type { Article, Company, Lang, LocalText } from './dataset/schema';
+import type { HoverPrefs } from './hover-prefs';
 import { Overlay, OwnCompanyInput } from './dataset/layers-schema';
 import { CompanyId, Host, pageRequestSchemas } from './page-messages';
 
@@ -48,11 +49,12 @@ export const backgroundRequestSchemas = /* @__PURE__ */ (() => ({
   'settings/page': v.strictObject({
     type: v.literal('settings/page'),
     /**
-     * Also answer db/patterns when the site is on: a content script starting up needs both,
-     * and one round trip is cheaper for the page than two (each is a message to serialise and
-     * a task to run in its frame).
+     * A content script starting up: also answer db/patterns (when the site is on) and the
+     * reader's hover settings. One round trip is cheaper for the page than three (each is a
+     * message to serialise and a task to run in the frame, and reading storage.local builds
+     * the storage API's bindings in the frame's world first).
      */
-    patterns: v.optional(v.literal(true)),
+    start: v.optional(v.literal(true)),
   }),
   /** From a content script: the companies this frame found, for the badge. */
   'tab/found': v.strictObject({
@@ -299,7 +301,7 @@ export interface Responses {
   'db/patterns': CompiledPatterns;
   'settings/site': { host: string; enabled: boolean };
   'settings/global': { enabled: boolean };
-  'settings/page': { host: string; enabled: boolean; patterns?: CompiledPatterns };
+  'settings/page': { host: string; enabled: boolean; patterns?: CompiledPatterns; hoverPrefs?: HoverPrefs };
   'tab/found': { count: number };
   'tab/open-search': { opened: 'popup' | 'tab' };
   'tab/pending-search': { query: string | null };

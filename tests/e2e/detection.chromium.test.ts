@@ -7,6 +7,7 @@ import type { Page } from 'playwright-core';
 import { launchChromium, type ChromiumExtension } from './support/chromium';
 import { startServer, type TestServer } from './support/server';
 import { marked, markedTexts, highlightGone } from './detection-helpers';
+import { hoverOpen } from './card-helpers';
 
 interface MentionsAnswer {
   enabled: boolean;
@@ -143,15 +144,18 @@ describe('detection on a changing page', () => {
     await page.close();
   });
 
-  it('adds its stylesheet only once the page mentions a company', async () => {
+  it('adds its stylesheet, highlight and hover card only once the page mentions a company', async () => {
     const url = server.page('/t/no-mention.html', '<!doctype html><meta charset="utf-8"><p id="p">Nothing to see here.</p>');
     const page = await ext.context.newPage();
     await page.goto(url);
     expect((await mentionsOf(url)).mentions).toEqual([]);
-    expect(await page.evaluate(() => document.adoptedStyleSheets.length)).toBe(0);
+    expect(await page.evaluate(() => [document.adoptedStyleSheets.length, CSS.highlights.size])).toEqual([0, 0]);
     await page.evaluate(() => document.getElementById('p')!.append(' Now Xiaomi appears.'));
     await expect.poll(() => markedTexts(page)).toContain('Xiaomi');
     expect(await page.evaluate(() => document.adoptedStyleSheets.length)).toBe(1);
+    // The hover card, set up with that first mark, opens on it.
+    const card = await hoverOpen(page, '#p', 'Xiaomi');
+    expect(card.company).toBe('xiaomi');
     await page.close();
   });
 

@@ -29,14 +29,18 @@ describe('settings', () => {
     expect(await send({ type: 'settings/page' }, { url: 'https://news.example/' })).toEqual({ host: 'news.example', enabled: false });
   });
 
-  it('answer db/patterns in the same reply when a starting content script asks and its site is on', async () => {
-    const send = messenger(servicesFor(fakeBrowser()));
+  it('answer db/patterns and the hover settings in the same reply when a starting content script asks and its site is on', async () => {
+    const fake = fakeBrowser();
+    const send = messenger(servicesFor(fake));
     await send({ type: 'settings/site', host: 'news.example', enabled: false });
-    const on = await send({ type: 'settings/page', patterns: true }, inTab('https://other.example/'));
+    const on = await send({ type: 'settings/page', start: true }, inTab('https://other.example/'));
     expect(on.enabled).toBe(true);
     expect(on.patterns).toEqual(await send({ type: 'db/patterns' }));
+    expect(on.hoverPrefs).toEqual({ delayMs: 200, modifier: 'none', style: 'underline' });
+    await fake.platform.local.set({ hoverPrefs: { delayMs: 500, modifier: 'Alt', style: 'junk' } });
+    expect((await send({ type: 'settings/page', start: true }, inTab('https://other.example/'))).hoverPrefs).toEqual({ delayMs: 500, modifier: 'Alt', style: 'underline' });
     // Off: nothing to scan with, so nothing sent.
-    expect(await send({ type: 'settings/page', patterns: true }, inTab('https://news.example/'))).toEqual({ host: 'news.example', enabled: false });
+    expect(await send({ type: 'settings/page', start: true }, inTab('https://news.example/'))).toEqual({ host: 'news.example', enabled: false });
   });
 
   it('turn every site off with the global switch, and back on with the sites’ own switches intact', async () => {

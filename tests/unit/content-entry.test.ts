@@ -69,7 +69,7 @@ describe('the content entry', () => {
     expect(frame.listening()).toBe(false);
     document.body.insertAdjacentHTML('beforeend', '<p>An ad about Meituan</p>');
     await vi.waitFor(() => expect(frame.imported).toEqual([`chrome-extension://id/${REST_FILE}`]));
-    expect(frame.sent).toEqual([{ type: 'settings/page', patterns: true }]);
+    expect(frame.sent).toEqual([{ type: 'settings/page', start: true }]);
     await expect(frame.ask({ type: 'page/mentions' })).resolves.toEqual({ fromRest: { type: 'page/mentions' } });
     // The rest validates for itself: the entry neither answers nor refuses anything.
     await expect(frame.ask({ type: 'nonsense' })).resolves.toEqual({ fromRest: { type: 'nonsense' } });

@@ -3,6 +3,7 @@ import type { Handlers } from '../../shared/router';
 import { broadcastEnabled } from '../broadcast';
 import { GLOBAL_KEY } from '../db/schema';
 import { hostOf } from '../hosts';
+import { HOVER_PREFS_KEY, parseHoverPrefs } from '../../shared/hover-prefs';
 import type { Services } from '../services';
 
 export function settingsHandlers(s: Services): Handlers<'settings/site' | 'settings/global' | 'settings/page' | 'settings/sites'> {
@@ -29,12 +30,14 @@ export function settingsHandlers(s: Services): Handlers<'settings/site' | 'setti
       }
       return { sites: await s.settings.sites() };
     },
-    'settings/page': async ({ patterns }, sender) => {
+    'settings/page': async ({ start }, sender) => {
       // The tab's top-level site decides for all its frames; sender.url is the fallback
       // for senders without a tab (an extension page).
       const host = hostOf(sender.tab?.url ?? sender.url);
       const enabled = await effective(host);
-      return patterns && enabled ? { host, enabled, patterns: await s.patterns() } : { host, enabled };
+      if (!start || !enabled) return { host, enabled };
+      const [patterns, stored] = await Promise.all([s.patterns(), s.platform.local.get(HOVER_PREFS_KEY).catch(() => ({}))]);
+      return { host, enabled, patterns, hoverPrefs: parseHoverPrefs((stored as Record<string, unknown>)[HOVER_PREFS_KEY]) };
     },
   };
 }
