@@ -69,10 +69,10 @@ describe('a malformed payload fails with a clear error', () => {
     ['not an object', 'patterns'],
     ['a failure link to a later state', mutate({ fail: toBase64(new Uint16Array(STATES).map((_, t) => (t === 1 ? 2 : 0))) })],
     ['a failure link to itself', mutate({ fail: toBase64(new Uint16Array(STATES).map((_, t) => (t === 3 ? 3 : 0))) })],
-    ['the root linking elsewhere', mutate({ dict: toBase64(new Uint16Array(STATES).fill(0).map((_, t) => (t === 0 ? 1 : 0))) })],
-    ['a dictionary link to a state where no pattern ends', mutate({ dict: toBase64(new Uint16Array(STATES).map((_, t) => (t === STATES - 1 ? 1 : 0))) })],
+    ['the root linking elsewhere', mutate({ fail: toBase64(new Uint16Array(STATES).map((_, t) => (t === 0 ? 1 : 0))) })],
     ['links not one per state', mutate({ fail: toBase64(new Uint16Array(STATES - 1)) })],
-    ['links missing', mutate({ dict: undefined })],
+    ['links in 32 bits for a small automaton', mutate({ fail: toBase64(new Int32Array(STATES)) })],
+    ['links missing', mutate({ fail: undefined })],
   ];
   it.each(bad)('%s', (_why, payload) => {
     expect(() => createMatcher(payload as CompiledPatterns)).toThrow(/^Malformed compiled patterns: /);

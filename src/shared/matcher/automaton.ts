@@ -1,9 +1,9 @@
 /**
  * Decodes an automaton payload into typed arrays, validating it (it crossed a message
- * boundary). The failure and dictionary-suffix links come built (buildLinksSteps, at compile
- * time): rebuilding them was the largest part of the matcher's start-up in every frame, and
- * checking them is one pass — each link points to an earlier state, so every chain the
- * matcher follows ends at the root, whatever a damaged payload says.
+ * boundary). The failure links come built (buildLinksSteps, at compile time): rebuilding them
+ * was the largest part of the matcher's start-up in every frame, while checking them is one
+ * pass — each points to an earlier state, so every chain the matcher follows ends at the root,
+ * whatever a damaged payload says — and the same pass derives the dictionary-suffix links.
  */
 import { fromBase64 } from './base64';
 import { FORMAT, ScreenValue } from './payload';
@@ -72,13 +72,10 @@ export function* decodeSteps(data: unknown, companies: number): Generator<void, 
   };
   const a = yield* trieSteps(trie, companies);
   const screen = decodeScreen(new Uint16Array(base64Field(d, 'screen', 2)), new Int32Array(base64Field(d, 'astral', 4)));
-  const links = (key: 'fail' | 'dict'): Links => {
-    const bytes = base64Field(d, key, 2);
-    if (bytes.byteLength === 2 * n && n <= 0x10000) return new Uint16Array(bytes);
-    if (bytes.byteLength === 4 * n && n > 0x10000) return new Int32Array(bytes);
-    return fail(`"${key}" does not hold one link per state`);
-  };
-  const out: Automaton = { ...a, ...screen, fail: links('fail'), dict: links('dict') };
+  const bytes = base64Field(d, 'fail', 2);
+  const failLinks =
+    bytes.byteLength === 2 * n && n <= 0x10000 ? new Uint16Array(bytes) : bytes.byteLength === 4 * n && n > 0x10000 ? new Int32Array(bytes) : fail('"fail" does not hold one link per state');
+  const out: Automaton = { ...a, ...screen, fail: failLinks, dict: linksArray(n) };
   yield;
   yield* checkLinksSteps(out);
   return out;
@@ -129,30 +126,33 @@ function* trieSteps({ n, chars, degrees, big, outputs }: Trie, companies: number
 }
 
 /**
- * The shipped links may be wrong only in ways that stay safe: each points to an earlier state
- * (so following them always ends at the root) and a dictionary link to a state where a
- * pattern ends. Links wrong in any other way could only cost or add matches, never hang or
- * crash the page; that ours are right, the matcher tests show against the alternation RegExp.
+ * The shipped failure links may be wrong only in a way that stays safe: each must point to an
+ * earlier state, so following them always ends at the root. Links wrong in any other way could
+ * only cost or add matches, never hang or crash the page; that ours are right, the matcher
+ * tests show against the alternation RegExp. In the same pass, in state order (a link's target
+ * is always done first), each state's dictionary link: its failure state if a pattern ends
+ * there, else that state's own dictionary link.
  */
 function* checkLinksSteps({ fail: f, dict, info }: Automaton): Generator<void, void> {
-  if (f[0] !== 0 || dict[0] !== 0) fail('the root must link to itself');
+  if (f[0] !== 0) fail('the root must link to itself');
   for (let t = 1; t < f.length; t++) {
-    const d = dict[t]!;
-    if (f[t]! >= t || d >= t || (d !== 0 && info[d]! < 0)) fail(`state ${t} links to a later state or a state with no pattern`);
+    const g = f[t]!;
+    if (g >= t) fail(`state ${t} links to a later state`);
+    dict[t] = info[g]! >= 0 ? g : dict[g]!;
     if (t % SLICE === 0) yield;
   }
 }
 
 /**
- * The links of a trie, built breadth-first (compile time: buildAutomatonSteps ships them). A
+ * The failure links of a trie, built breadth-first (compile time: buildAutomatonSteps ships them). A
  * failure link is found by walking the parent's failure chain until a state with an edge on
  * the same code unit, so each state costs a few binary searches.
  */
-export function* buildLinksSteps(trie: Trie): Generator<void, { fail: Links; dict: Links }> {
+export function* buildLinksSteps(trie: Trie): Generator<void, Links> {
   const a = yield* trieSteps(trie, Infinity);
   const built: Automaton = { ...a, screenBlock: new Int32Array(0), screenValues: new Uint16Array(0), astral: new Int32Array(0), fail: linksArray(trie.n), dict: linksArray(trie.n) };
   yield* link(built);
-  return { fail: built.fail, dict: built.dict };
+  return built.fail;
 }
 
 /** Checks the screen table's ranges (sorted, disjoint, in range) before expanding them. */

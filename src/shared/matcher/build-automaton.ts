@@ -136,7 +136,7 @@ export function* buildAutomatonSteps(entries: PatternEntry[]): Generator<void, A
   for (let e = 0; e < sorted.length; e++) patterns[e] = sorted[e]!.pattern;
   yield;
   const screen = yield* buildScreenTableSteps(patterns);
-  const links = yield* buildLinksSteps({ n, chars, degrees, big: bigDegrees, outputs: outputs.subarray(0, o) });
+  const failLinks = yield* buildLinksSteps({ n, chars, degrees, big: bigDegrees, outputs: outputs.subarray(0, o) });
   return {
     format: FORMAT,
     states: n,
@@ -146,7 +146,6 @@ export function* buildAutomatonSteps(entries: PatternEntry[]): Generator<void, A
     outputs: yield* toBase64Steps(outputs.subarray(0, o)),
     screen: yield* toBase64Steps(screen.bmp),
     astral: yield* toBase64Steps(screen.astral),
-    fail: yield* toBase64Steps(links.fail),
-    dict: yield* toBase64Steps(links.dict),
+    fail: yield* toBase64Steps(failLinks),
   };
 }

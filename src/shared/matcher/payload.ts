@@ -4,8 +4,9 @@
  *
  * States are numbered breadth-first with children in code-unit order, which makes the
  * edges of a state contiguous and lets edge k lead to state k + 1: no target array is
- * stored. The failure and dictionary links are shipped (format 3): rebuilding them cost every
- * frame ~2 ms of its start-up (docs/detection.md), checking them costs one pass.
+ * stored. The failure links are shipped (format 3): rebuilding them cost every frame ~2 ms of
+ * its start-up (docs/detection.md); checking them, and deriving the dictionary links from them,
+ * is one pass.
  */
 import { codePointAfter, codePointBefore, isCjk, isHangul, isLatinWordChar, isLetterOrDigit, unitsPointAt, unitsPointBefore } from '../text/scripts';
 
@@ -28,8 +29,6 @@ export interface AutomatonPayload {
   astral: string;
   /** base64 Uint16Array(states) (Int32Array past 65,536 states): each state's failure link. */
   fail: string;
-  /** The same layout: each state's dictionary-suffix link (0: none). */
-  dict: string;
 }
 
 /** Screen table values (U+FFFD–U+FFFF are never alias characters: buildScreenTable checks). */
