@@ -2,7 +2,8 @@
  * What our ::highlight() stylesheet costs the page's style engine on a page of 200,000 elements
  * (no extension: the page adopts the sheet itself, as the content script would), per form of
  * the rules: as shipped (`::highlight(name)`, every element matches) and on `:root` only
- * (`:root::highlight(name)`, the rest by highlight inheritance). Adopting, making it inert
+ * (`:root::highlight(name)`, the rest by highlight inheritance), beside the least any
+ * highlighter needs (one `::highlight()` rule) and a sheet with no highlight rule. Adopting, making it inert
  * (deleting the highlight: nothing to paint) and removing it, each followed by a forced style
  * and layout; the renderer's trace gives each restyle's thread CPU time and element count,
  * and a screenshot says whether the mention is still painted.
@@ -18,7 +19,11 @@ import { highlightCss } from '../../src/content/highlight-style';
 
 const full = highlightCss('underline');
 const rootOnly = full.replace(/::highlight\(/g, ':root::highlight(');
-const variants: Record<string, string> = { full, rootOnly };
+// Side by side with what any highlighter must adopt (one ::highlight rule) and with a sheet
+// that styles no highlight at all: is the restyle our sheet's, or any ::highlight rule's?
+const oneRule = '::highlight(company-context-mention){text-decoration:underline}';
+const noHighlight = '.company-context-unused{color:red}';
+const variants: Record<string, string> = { full, rootOnly, oneRule, noHighlight };
 export async function bench(): Promise<void> {
   const server = await startServer();
   const url = server.page('/x/e.html', manyElementsPage().replace('<body>', '<body><p id="m" style="font-size:40px">Alibaba here</p>'));

@@ -76,19 +76,25 @@ describe('detection on the demo page', () => {
     await page.close();
   });
 
-  it('paints the mark on screen', async () => {
+  it('paints the mark on screen, in the page and inside a shadow root (rules on :root, inherited)', async () => {
     const page = await openDemo();
-    const box = await page.evaluate(() => {
-      const el = document.getElementById('p-en')!;
-      const r = document.createRange();
-      r.setStart(el.firstChild!, 0);
-      r.setEnd(el.firstChild!, 'Alibaba'.length);
-      const b = r.getBoundingClientRect();
-      return { x: b.x, y: b.y, width: b.width, height: b.height + 4 };
+    const boxes = await page.evaluate(() => {
+      const boxOf = (text: Node, word: string) => {
+        const at = text.textContent!.indexOf(word);
+        const r = document.createRange();
+        r.setStart(text, at);
+        r.setEnd(text, at + word.length);
+        const b = r.getBoundingClientRect();
+        return { x: b.x, y: b.y, width: b.width, height: b.height + 4 };
+      };
+      const shadow = document.getElementById('shadow-host')!.shadowRoot!.getElementById('in-shadow')!;
+      return [boxOf(document.getElementById('p-en')!.firstChild!, 'Alibaba'), boxOf(shadow.firstChild!, 'Meituan')];
     });
-    const withMark = await page.screenshot({ clip: box });
+    const withMarks = await Promise.all(boxes.map((clip) => page.screenshot({ clip })));
     await page.evaluate(() => CSS.highlights.get('company-context-mention')?.clear());
-    await expect.poll(async () => Buffer.compare(await page.screenshot({ clip: box }), withMark)).not.toBe(0);
+    for (const [i, clip] of boxes.entries()) {
+      await expect.poll(async () => Buffer.compare(await page.screenshot({ clip }), withMarks[i]!)).not.toBe(0);
+    }
     await page.close();
   });
 

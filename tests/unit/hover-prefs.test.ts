@@ -4,7 +4,7 @@
  * reader's delay.
  */
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
-import { highlightCss } from '../../src/content/highlight-style';
+import { highlightCss, highlightsInherit } from '../../src/content/highlight-style';
 import { watchHover } from '../../src/content/hover/intent';
 import type { MarkedMention } from '../../src/content/mentions';
 import { clearHoverFixture, mentionOnScreen } from './hover-fixture';
@@ -31,6 +31,14 @@ describe('highlight styles', () => {
     expect(mentionRule(highlightCss('background'))).toContain('background-color');
     expect(mentionRule(highlightCss('hover'))).toBe('');
     expect(highlightCss('hover')).toMatch(/::highlight\(company-context-active\)\{text-decoration:underline solid/);
+  });
+  it('put every ::highlight() rule on :root alone where highlights inherit (Chromium), and no other rule', () => {
+    const rooted = highlightCss('underline', true);
+    expect(rooted.match(/::highlight\(/g)).toHaveLength(highlightCss('underline').match(/::highlight\(/g)!.length);
+    expect(rooted.match(/:root::highlight\(/g)).toHaveLength(rooted.match(/::highlight\(/g)!.length);
+    expect(rooted.replace(/:root::highlight/g, '::highlight')).toBe(highlightCss('underline'));
+    expect(highlightsInherit({ userAgent: 'Mozilla/5.0 (X11; Linux x86_64) AppleWebKit/537.36 (KHTML, like Gecko) Chrome/156.0.0.0 Safari/537.36' })).toBe(true);
+    expect(highlightsInherit({ userAgent: 'Mozilla/5.0 (X11; Linux x86_64; rv:153.0) Gecko/20100101 Firefox/153.0' })).toBe(false);
   });
 });
 
