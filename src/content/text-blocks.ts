@@ -62,8 +62,9 @@ export function createRunWalker(root: Node, sink: RunSink, shallow = false): Run
   let walker: TreeWalker | null = null;
   /**
    * Elements of the current root still to check for a shadow root, and where we are: a live
-   * collection read by index (never its length, which is a pass over the whole subtree in one
-   * task), or a walker for roots that have no getElementsByTagName (shadow roots).
+   * collection read with item(i) — never its length nor `list[i]`, each of which counts the
+   * whole subtree in one task first (9–20 ms on 200,000 elements) — or a walker for roots
+   * that have no getElementsByTagName (shadow roots).
    */
   let hosts: HTMLCollectionOf<Element> | TreeWalker | null = null;
   let hostIndex = 0;
@@ -216,7 +217,7 @@ export function createRunWalker(root: Node, sink: RunSink, shallow = false): Run
   const findHosts = (spent: () => boolean): boolean => {
     const list = hosts;
     if (!list) return true;
-    const next = 'nextNode' in list ? () => list.nextNode() as Element | null : () => list[hostIndex] ?? null;
+    const next = 'nextNode' in list ? () => list.nextNode() as Element | null : () => list.item(hostIndex);
     for (let el = next(); el; el = next()) {
       hostIndex++;
       // Nearly no element hosts a shadow root: only those go through addHost.
@@ -237,7 +238,7 @@ export function createRunWalker(root: Node, sink: RunSink, shallow = false): Run
     const all = el?.getElementsByTagName('*');
     // Two native queries per root instead of a look at every node: <br>s and skip attributes
     // (only where they are cheap; null answers mean "look at each node").
-    if (all && !all[SHORTCUT_MAX_ELEMENTS]) {
+    if (all && !all.item(SHORTCUT_MAX_ELEMENTS)) {
       brParents = new Set();
       const brs = el!.getElementsByTagName('br');
       for (let k = 0; k < brs.length; k++) brParents.add(brs[k]!.parentNode!);
