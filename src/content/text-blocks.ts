@@ -268,11 +268,17 @@ export function createRunWalker(root: Node, sink: RunSink, shallow = false): Run
 
   return {
     step(spent) {
-      // Resuming after a yield: the page may have changed, stop trusting the per-root answers.
+      // Resuming after a yield: the page may have changed, stop trusting the per-root answers,
+      // and the cached places too (an ancestor may have become editable or hidden). Kept
+      // across chunks, the cache also held a wrapper for every element of the page for the
+      // whole scan: on a page of 200,000 elements the collector then paused inside our chunks
+      // for 20–50 ms at a time (chunks of 39–98 ms by our clock, 4 loads in 8 over 50 ms;
+      // cleared per chunk: 26–45 ms, none over 50, and the scan ~10 % faster).
       if (started) {
         brParents = null;
         flagged = null;
         lastParent = null;
+        places.clear();
       }
       try {
         if (!started && !start()) return true;
