@@ -31,8 +31,13 @@ export interface Automaton extends ScreenLookup {
 /** Link arrays travel as 16-bit values while the states fit (the bundled dataset), else 32-bit. */
 export type Links = Uint16Array | Int32Array;
 
-/** The typed array a link field is sent as, for `states` states. */
-export const linksArray = (states: number, length = states): Links => (states <= 0x10000 ? new Uint16Array(length) : new Int32Array(length));
+/** A link array for `states` states: empty, or over `buffer` (which must hold one link per state). */
+function linksArray(states: number, buffer?: ArrayBuffer): Links {
+  const Links = states <= 0x10000 ? Uint16Array : Int32Array;
+  if (!buffer) return new Links(states);
+  if (buffer.byteLength !== Links.BYTES_PER_ELEMENT * states) fail('"fail" does not hold one link per state');
+  return new Links(buffer);
+}
 
 function fail(why: string): never {
   throw new Error(`Malformed compiled patterns: ${why}`);
@@ -72,10 +77,7 @@ export function* decodeSteps(data: unknown, companies: number): Generator<void, 
   };
   const a = yield* trieSteps(trie, companies);
   const screen = decodeScreen(new Uint16Array(base64Field(d, 'screen', 2)), new Int32Array(base64Field(d, 'astral', 4)));
-  const bytes = base64Field(d, 'fail', 2);
-  const failLinks =
-    bytes.byteLength === 2 * n && n <= 0x10000 ? new Uint16Array(bytes) : bytes.byteLength === 4 * n && n > 0x10000 ? new Int32Array(bytes) : fail('"fail" does not hold one link per state');
-  const out: Automaton = { ...a, ...screen, fail: failLinks, dict: linksArray(n) };
+  const out: Automaton = { ...a, ...screen, fail: linksArray(n, base64Field(d, 'fail', 2)), dict: linksArray(n) };
   yield;
   yield* checkLinksSteps(out);
   return out;
@@ -150,9 +152,9 @@ function* checkLinksSteps({ fail: f, dict, info }: Automaton): Generator<void, v
  */
 export function* buildLinksSteps(trie: Trie): Generator<void, Links> {
   const a = yield* trieSteps(trie, Infinity);
-  const built: Automaton = { ...a, screenBlock: new Int32Array(0), screenValues: new Uint16Array(0), astral: new Int32Array(0), fail: linksArray(trie.n), dict: linksArray(trie.n) };
-  yield* link(built);
-  return built.fail;
+  const fail = linksArray(trie.n);
+  yield* link(a, fail);
+  return fail;
 }
 
 /** Checks the screen table's ranges (sorted, disjoint, in range) before expanding them. */
@@ -180,7 +182,7 @@ function rootTable(chars: Uint16Array, rootEdges: number): Pick<Automaton, 'root
 }
 
 /** The state reached from s on code unit c, or 0 when s has no such edge. */
-export function child(a: Automaton, s: number, c: number): number {
+export function child(a: Pick<Automaton, 'edgeStart' | 'chars' | 'rootBlock' | 'rootNext'>, s: number, c: number): number {
   if (s === 0) return a.rootNext[a.rootBlock[c >> 8]! + (c & 255)]!;
   let lo = a.edgeStart[s]!;
   let hi = a.edgeStart[s + 1]! - 1;
@@ -204,8 +206,9 @@ export function advance(a: Automaton, s: number, c: number): number {
   return next;
 }
 
-function* link(a: Automaton): Generator<void, Automaton> {
-  const { edgeStart, chars, fail, dict, info } = a;
+/** Fills `fail` breadth-first (the dictionary links are the receiver's: checkLinksSteps derives them). */
+function* link(a: TrieArrays, fail: Links): Generator<void, void> {
+  const { edgeStart, chars } = a;
   const n = fail.length;
   for (let s = 0; s < n; s++) {
     for (let k = edgeStart[s]!; k < edgeStart[s + 1]!; k++) {
@@ -219,11 +222,9 @@ function* link(a: Automaton): Generator<void, Automaton> {
         }
       }
       fail[t] = f;
-      dict[t] = info[f]! >= 0 ? f : dict[f]!;
     }
     if (s % SLICE === SLICE - 1) yield;
   }
-  return a;
 }
 
 /** Non-ASCII units through two levels: screenBlock[c >> 8] + (c & 255) into screenValues (0: the unit itself). */
