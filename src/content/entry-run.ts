@@ -12,7 +12,7 @@
  * starts later asks settings/page and the current patterns itself.
  */
 import type { Response } from '../shared/messages';
-import type { ContentMain } from './entry-protocol';
+import { START_REQUEST, type ContentMain } from './entry-protocol';
 import { whenFrameCanShowText } from './frame-gate';
 import { addStartup, startupRecord } from './stats';
 
@@ -34,7 +34,7 @@ export function runEntry(view: Window, api: () => EntryApi, importRest: (url: st
     const since = performance.now();
     const { runtime } = api();
     // Asked alongside the import rather than after it: the round trip overlaps the load.
-    const settings = runtime.sendMessage({ type: 'settings/page', start: true }) as Promise<Response<'settings/page'>>;
+    const settings = runtime.sendMessage(START_REQUEST) as Promise<Response<'settings/page'>>;
     settings.catch(() => undefined);
     const rest: Promise<Dispatch> = importRest(runtime.getURL(REST_FILE)).then((main) => main.start({ startup: startupRecord(), settings }));
     // Messages that arrive while the rest loads wait for it; it validates each one itself.

@@ -38,10 +38,9 @@ function hasText(doc: Document): boolean {
   return false;
 }
 
-/** True when the frame has a usable viewport and something that may be text (see hasText). */
-export function canShowText(doc: Document): boolean {
-  const view = doc.defaultView;
-  return !!view && hasViewport(view) && hasText(doc);
+/** True when `view`'s frame has a usable viewport and something that may be text (see hasText); the document is read only if the viewport is usable. */
+export function canShowText(view: Window): boolean {
+  return hasViewport(view) && hasText(view.document);
 }
 
 /**
@@ -54,7 +53,7 @@ export function canShowText(doc: Document): boolean {
  * reads `document` (see above).
  */
 export function whenFrameCanShowText(view: Window, signal?: AbortSignal, busy?: (ms: number) => void): Promise<void> | undefined {
-  if (hasViewport(view) && hasText(view.document)) return undefined;
+  if (canShowText(view)) return undefined;
   return new Promise<void>((resolve) => {
     let observer: MutationObserver | undefined;
     const stop = () => {

@@ -46,14 +46,13 @@ export function startSession(doc: Document, signal: AbortSignal, deps: SessionDe
   // Set before the first mark is drawn, so marks appear in the reader's style from the start.
   const known = deps.hoverPrefs ?? DEFAULT_HOVER_PREFS;
   setHighlightStyle(known.style);
-  let prefs = () => known;
   const stats = createStats();
   let card: ReturnType<typeof installCard> | undefined;
   // Hover exists only where there is something to hover: the card and the live settings are set
   // up with the first mark, so a page without a mention (most pages) never pays for them.
   const firstMark = () => {
-    prefs = watchHoverPrefs(signal, known, deps.onHoverPrefs);
-    card = installCard({ store, signal, prefs: () => prefs() });
+    const prefs = watchHoverPrefs(signal, known, deps.onHoverPrefs);
+    card = installCard({ store, signal, prefs });
   };
   let check = () => undefined as void;
   const navigator = createNavigator(store, { open: (m, opts) => card?.open(m, opts) });

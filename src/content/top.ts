@@ -7,11 +7,12 @@
  */
 import './startup-clock';
 import { browserTransport, listen } from '../shared/transport';
+import { START_REQUEST } from './entry-protocol';
 import { start } from './index';
 import { addStartup, startupRecord } from './stats';
 
 // index.ts counted its modules' evaluation (from scriptStart); this is the rest of the task.
 const since = performance.now();
-const settings = browserTransport.toBackground<'settings/page'>({ type: 'settings/page', start: true });
+const settings = browserTransport.toBackground<'settings/page'>(START_REQUEST);
 listen(start({ startup: startupRecord(), settings }));
 addStartup(performance.now() - since);

@@ -13,7 +13,7 @@ describe('the frame gate', () => {
 
   it('holds a frame with only blank text or scripts, and opens once text arrives', async () => {
     document.body.innerHTML = '<div>\n  </div><script>var x = 1</script><style>p{}</style>';
-    expect(canShowText(document)).toBe(false);
+    expect(canShowText(window)).toBe(false);
     controller = new AbortController();
     const gate = whenFrameCanShowText(window, controller.signal);
     expect(gate).toBeInstanceOf(Promise);
@@ -29,7 +29,7 @@ describe('the frame gate', () => {
   it('lets a frame whose text is all in shadow roots start (web components)', () => {
     document.body.innerHTML = '<my-app></my-app>';
     document.querySelector('my-app')!.attachShadow({ mode: 'open' }).innerHTML = '<p>Meituan</p>';
-    expect(canShowText(document)).toBe(true);
+    expect(canShowText(window)).toBe(true);
   });
 
   it('holds a frame too small to show anything', () => {
@@ -37,7 +37,7 @@ describe('the frame gate', () => {
     const width = window.innerWidth;
     Object.defineProperty(window, 'innerWidth', { configurable: true, value: 1 });
     try {
-      expect(canShowText(document)).toBe(false);
+      expect(canShowText(window)).toBe(false);
     } finally {
       Object.defineProperty(window, 'innerWidth', { configurable: true, value: width });
     }
