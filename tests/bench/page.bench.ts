@@ -23,8 +23,9 @@ import { startServer, type TestServer } from '../e2e/support/server';
 import { DIST_CHROME } from '../e2e/support/paths';
 import { beatBetween, inPage } from './support/page-probes';
 import { printFrameStartups } from './support/frame-startups';
+import { rescanAfterOffOn } from './support/site-switch';
 import { summarise, traceRenderer, type TraceSummary } from './support/renderer-trace';
-import { FRAME_EMPTY, FRAME_TEXT, framesPage, hugeTextNodePage, manyElementsPage, mutationStormPage, nestedShadowPage } from './support/extreme-pages';
+import { FRAME_EMPTY, FRAME_TEXT, framesPage, hugeTextNodePage, manyElementsPage, mutationStormPage, nestedShadowPage, stormAppended } from './support/extreme-pages';
 
 interface Stats {
   scanMs: number;
@@ -71,12 +72,7 @@ async function loadOnce(ext: ChromiumExtension, bare: ChromiumExtension, url: st
   let rescanWindow: { from: number; to: number; beat: BeatRead; stats: Stats } | undefined;
   if (rescan) {
     const from = await now(page);
-    // The content script's own answer says when it is off, and when it is on again with its scan done.
-    await ext.sendToBackground({ type: 'settings/site', host: '127.0.0.1', enabled: false });
-    while ((await ext.sendToTab<Mentions & { enabled: boolean }>(url, { type: 'page/mentions' })).enabled);
-    await ext.sendToBackground({ type: 'settings/site', host: '127.0.0.1', enabled: true });
-    let a = await ext.sendToTab<Mentions & { enabled: boolean }>(url, { type: 'page/mentions' });
-    while (!a.enabled) a = await ext.sendToTab<Mentions & { enabled: boolean }>(url, { type: 'page/mentions' });
+    const a = await rescanAfterOffOn<Mentions & { enabled: boolean }>(ext, url);
     const to = (await now(page)) + 1;
     rescanWindow = { from, to, beat: await beat(page, from, to), stats: a.stats };
   }
@@ -108,9 +104,8 @@ async function storm(ext: ChromiumExtension, bare: ChromiumExtension, url: strin
   const run = async (b: ChromiumExtension, withExt: boolean) => {
     const page = await b.context.newPage();
     await page.goto(url, { waitUntil: 'load', timeout: 0 });
-    await page.waitForFunction(() => (window as unknown as { __ccStorm: { done: boolean } }).__ccStorm.done, undefined, { timeout: (STORM_S + 60) * 1000, polling: 500 });
+    const appended = await stormAppended(page, STORM_S);
     const end = await now(page);
-    const appended = await page.evaluate(() => (window as unknown as { __ccStorm: { appended: number } }).__ccStorm.appended);
     const b2 = await beat(page, 0, end + 1);
     const stats = withExt ? (await b.sendToTab<Mentions>(url, { type: 'page/mentions' })).stats : undefined;
     await page.close();

@@ -26,6 +26,7 @@ import { blockRemote } from '../corpus/corpus-page';
 import { beatBetween, floorPass, inIsolatedWorld, inPage, minimalColdWalk, pageHeartbeat, recordLongFrames, runMarkJs, source } from './support/page-probes';
 import { buildSyntheticExtension } from './support/synthetic-build';
 import { buildFloorExtension } from './support/floor-extension';
+import { rescanAfterOffOn } from './support/site-switch';
 
 interface Mentions {
   mentions: unknown[];
@@ -241,14 +242,9 @@ export async function bench(): Promise<void> {
       const url = server.url(`/corpus/${row.page}`);
       const { page } = await extensionScan(ext, url);
       const from = await page.evaluate(() => performance.now());
-      // Most of these pages mention no company (and so register no highlight): the content
-      // script's own answer tells when it is off, and when it is on again with its scan done.
-      await ext.sendToBackground({ type: 'settings/site', host: '127.0.0.1', enabled: false });
-      while ((await ext.sendToTab<Mentions & { enabled: boolean }>(url, { type: 'page/mentions' })).enabled);
-      await page.evaluate(() => ((window as unknown as { __ccLong: unknown[] }).__ccLong.length = 0));
-      await ext.sendToBackground({ type: 'settings/site', host: '127.0.0.1', enabled: true });
-      let again = await ext.sendToTab<Mentions & { enabled: boolean }>(url, { type: 'page/mentions' });
-      while (!again.enabled) again = await ext.sendToTab<Mentions & { enabled: boolean }>(url, { type: 'page/mentions' });
+      const again = await rescanAfterOffOn<Mentions & { enabled: boolean }>(ext, url, () =>
+        page.evaluate(() => ((window as unknown as { __ccLong: unknown[] }).__ccLong.length = 0)),
+      );
       // The page is idle by now: any long frame during the rescan is a suspect.
       const lf = await longFrames(page);
       const to = (await page.evaluate(() => performance.now())) + 1;

@@ -11,7 +11,7 @@
 import { launchChromium, type ChromiumExtension } from '../e2e/support/chromium';
 import { DIST_CHROME } from '../e2e/support/paths';
 import { startServer } from '../e2e/support/server';
-import { mutationStormPage } from './support/extreme-pages';
+import { mutationStormPage, stormAppended } from './support/extreme-pages';
 
 const LOADS = Number(process.env.BENCH_LOADS ?? 3);
 const STORM_S = Number(process.env.BENCH_STORM_S ?? 20);
@@ -19,8 +19,7 @@ const STORM_S = Number(process.env.BENCH_STORM_S ?? 20);
 async function appended(b: ChromiumExtension, url: string): Promise<number> {
   const page = await b.context.newPage();
   await page.goto(url, { waitUntil: 'load', timeout: 0 });
-  await page.waitForFunction(() => (window as unknown as { __ccStorm: { done: boolean } }).__ccStorm.done, undefined, { timeout: (STORM_S + 60) * 1000, polling: 500 });
-  const n = await page.evaluate(() => (window as unknown as { __ccStorm: { appended: number } }).__ccStorm.appended);
+  const n = await stormAppended(page, STORM_S);
   await page.close();
   return n;
 }

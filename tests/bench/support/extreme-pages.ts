@@ -3,6 +3,7 @@
  * page's own heartbeat (page-probes.ts) as its first script, and a few company names so the
  * extension really marks something.
  */
+import type { Page } from 'playwright-core';
 import { HEARTBEAT_TAG } from './page-probes';
 
 const head = (title: string) => `<!doctype html><html><head><meta charset="utf-8"><title>${title}</title>${HEARTBEAT_TAG}</head>`;
@@ -59,6 +60,12 @@ export function mutationStormPage(seconds: number): string {
     });
   </script>`;
   return `${head('mutation storm')}<body><main id="feed"></main>${storm}</body></html>`;
+}
+
+/** Waits for a loaded storm page to finish (see mutationStormPage) and answers how many paragraphs it appended. */
+export async function stormAppended(page: Page, seconds: number): Promise<number> {
+  await page.waitForFunction(() => (window as unknown as { __ccStorm: { done: boolean } }).__ccStorm.done, undefined, { timeout: (seconds + 60) * 1000, polling: 500 });
+  return page.evaluate(() => (window as unknown as { __ccStorm: { appended: number } }).__ccStorm.appended);
 }
 
 /** The kinds of frame a real page holds: text, empty, hidden, tiny, srcdoc, about:blank (46 in all). */
