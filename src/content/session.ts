@@ -91,7 +91,13 @@ export function startSession(doc: Document, signal: AbortSignal, deps: SessionDe
     check = watchTextState(doc, signal, marker, () => scanner.enqueue({ root: doc.body ?? doc.documentElement, shallow: false }));
     if (doc.designMode === 'on') firstScanDone();
     // A page that never stops mutating never drains the queue: page/mentions waits for this job only.
-    else scanner.enqueue({ root: doc.body ?? doc.documentElement, shallow: false, onDone: firstScanDone });
+    else {
+      const onDone = () => {
+        stats.firstScanMs = stats.scanMs;
+        firstScanDone();
+      };
+      scanner.enqueue({ root: doc.body ?? doc.documentElement, shallow: false, onDone });
+    }
   };
 
   // A frame that cannot show text yet answers page/mentions with nothing, and starts later.

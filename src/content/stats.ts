@@ -38,6 +38,7 @@ export function snapshot(stats: ScanStats): ScanStats {
     textNodes: stats.textNodes,
     chars: stats.chars,
     longestChunkMs: ms(stats.longestChunkMs),
+    ...(stats.firstScanMs === undefined ? {} : { firstScanMs: ms(stats.firstScanMs) }),
     startupMs: ms(startup.ms),
     longestStartupMs: ms(startup.longest),
   };

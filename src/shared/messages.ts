@@ -157,6 +157,12 @@ export interface ScanStats {
   /** The longest single chunk (one task) of that work, for the long-task benchmark. */
   longestChunkMs?: number;
   /**
+   * scanMs as it stood when the frame's first full scan was done: scanMs goes on counting the
+   * rescans of what the page changes later (its own scripts, ads), which a first pass over the
+   * page does not do; the benchmark compares this one with the least first pass.
+   */
+  firstScanMs?: number;
+  /**
    * Main-thread time this frame's content script spent starting, outside scanMs: running
    * content.js's top level, acting on settings/page, decoding the matcher and setting up
    * the session. `longestStartupMs`: the longest of those tasks.

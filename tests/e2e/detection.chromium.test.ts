@@ -12,7 +12,7 @@ import { hoverOpen } from './card-helpers';
 interface MentionsAnswer {
   enabled: boolean;
   mentions: Array<{ companyId: string; text: string }>;
-  stats: { scanMs: number; textNodes: number; chars: number; startupMs?: number; longestStartupMs?: number };
+  stats: { scanMs: number; textNodes: number; chars: number; startupMs?: number; longestStartupMs?: number; firstScanMs?: number };
 }
 
 let ext: ChromiumExtension;
@@ -113,6 +113,9 @@ describe('detection on the demo page', () => {
     expect(answer.stats.startupMs).toBeGreaterThan(0);
     expect(answer.stats.longestStartupMs).toBeGreaterThan(0);
     expect(answer.stats.longestStartupMs).toBeLessThanOrEqual(answer.stats.startupMs!);
+    // The first full scan's share, kept when later rescans add to scanMs.
+    expect(answer.stats.firstScanMs).toBeGreaterThan(0);
+    expect(answer.stats.firstScanMs).toBeLessThanOrEqual(answer.stats.scanMs);
     await page.close();
   });
 });
