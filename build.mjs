@@ -22,8 +22,13 @@ const WATCH = args.has('--watch');
 
 /** Entry points, one per extension context. The content script must be a classic script. */
 const ENTRIES = [
-  // The top frame's content script: all of it, as one classic script.
-  { in: 'src/content/top.ts', out: 'content', format: 'iife' },
+  // The top frame's content script: all of it, as one classic script. Compiled whole, at once
+  // (V8's compile-hints magic comment, Chromium 136+; Firefox ignores it): nearly every function
+  // in it runs in every top frame, and compiled lazily each was parsed twice — once skimmed with
+  // the script, once in full at its first call, cold, inside our start-up and first scan. On the
+  // 12 largest corpus pages (renderer trace + the script's own clock, medians of 3 loads):
+  // compile 3.3 → 7.9 ms, start-up 11.9 → 6.8, first scan 18.0 → 16.9; 33.7 → 31.6 ms in all.
+  { in: 'src/content/top.ts', out: 'content', format: 'iife', banner: '//# allFunctionsCalledOnLoad' },
   // The small entry of every other frame; it imports content-main.js once the frame can show text.
   { in: 'src/content/entry.ts', out: 'content-frame', format: 'iife' },
   { in: 'src/background/index.ts', out: 'background', format: 'esm' },
@@ -153,6 +158,7 @@ async function bundle(outdir) {
         loader: { '.css': 'text' },
         define: { 'process.env.NODE_ENV': '"production"' },
         metafile: true,
+        ...(e.banner ? { banner: { js: e.banner } } : {}),
         logLevel: 'warning',
         plugins: [e.out.startsWith('content') ? browserLitePlugin : polyfillPlugin],
       }),
