@@ -6,6 +6,10 @@
  */
 import { ACTIVE_HIGHLIGHT, MENTION_HIGHLIGHT, injectStyle } from './highlight-style';
 import { createFallbackMarker } from './fallback-marker';
+import { watchNearbyRanges, type NearbyRanges } from './nearby-ranges';
+
+/** Past this many marks only those near the viewport are registered (nearby-ranges.ts); below it all are, and nothing is watched. */
+export const MANY_MARKS = 64;
 
 export interface Marker {
   add(range: Range): void;
@@ -72,6 +76,12 @@ export function createMarker(doc: Document, signal: AbortSignal, onFirstMark?: (
   // Registered with the first ranges too (flush): a page without a mention registers nothing.
   const mentions = new Highlight();
   const pending = new Set<Range>();
+  /** Every range painted or to be painted when near (flushed), registered or not. Our own record: Firefox's content scripts cannot iterate a Highlight. */
+  const ranges = new Set<Range>();
+  /** Once there are many marks (MANY_MARKS): registers only those near the viewport. */
+  let nearby: NearbyRanges | undefined;
+  const register = (range: Range) => void mentions.add(range);
+  const unregister = (range: Range) => void mentions.delete(range);
   signal.addEventListener(
     'abort',
     () => {
@@ -79,6 +89,7 @@ export function createMarker(doc: Document, signal: AbortSignal, onFirstMark?: (
       CSS.highlights.delete(ACTIVE_HIGHLIGHT);
       mentions.clear();
       pending.clear();
+      ranges.clear();
     },
     { once: true },
   );
@@ -88,14 +99,27 @@ export function createMarker(doc: Document, signal: AbortSignal, onFirstMark?: (
       first();
       pending.add(range);
     },
-    remove: (range) => void (pending.delete(range) || mentions.delete(range)),
+    remove: (range) => {
+      if (pending.delete(range)) return;
+      mentions.delete(range);
+      if (ranges.delete(range)) nearby?.untrack(range);
+    },
     flush() {
       if (pending.size === 0 || signal.aborted) return;
       const adopting = !sheet;
       // The sheet and the first ranges in the same frame: one style pass, not two.
       style();
       if (adopting) CSS.highlights.set(MENTION_HIGHLIGHT, mentions);
-      for (const range of pending) mentions.add(range);
+      if (!nearby && ranges.size + pending.size > MANY_MARKS && typeof IntersectionObserver === 'function') {
+        // From now on the observer decides; what is registered stays until it says "far".
+        nearby = watchNearbyRanges(register, unregister, signal);
+        for (const range of ranges) nearby.track(range);
+      }
+      for (const range of pending) {
+        ranges.add(range);
+        if (nearby) nearby.track(range);
+        else mentions.add(range);
+      }
       pending.clear();
       // Adopting the sheet leaves every element's style to recompute. The next read of style
       // (checkVisibility when the mentions are listed, right after the scan) would do it inside

@@ -138,6 +138,39 @@ describe('moving to mentions', () => {
   });
 });
 
+describe('a page with many marks', () => {
+  // Past MANY_MARKS (64) only marks within a screen of the viewport are registered (nearby-ranges.ts).
+  const registered = (page: Page) =>
+    page.evaluate(() => [...((CSS.highlights.get('company-context-mention') ?? []) as Iterable<Range>)].map((r) => r.startContainer.parentElement!.id));
+
+  it('registers the marks near the screen, follows scrolling, and still lists every mention', async () => {
+    const rows = Array.from({ length: 120 }, (_, i) => `<p id="p${i}" style="margin:0 0 200px">Row ${i}: Xiaomi</p>`).join('');
+    const url = server.page('/t/many.html', `<!doctype html><meta charset="utf-8"><body style="margin:0">${rows}</body>`);
+    const page = await ext.context.newPage();
+    await page.setViewportSize({ width: 800, height: 600 });
+    await page.goto(url);
+    // Every mention is found and reported, whether painted now or not.
+    expect((await mentionsOf(url)).mentions).toHaveLength(120);
+    // The top rows are painted; rows many screens below are not registered.
+    await expect.poll(async () => (await registered(page)).includes('p0')).toBe(true);
+    await expect.poll(async () => (await registered(page)).includes('p119')).toBe(false);
+    const few = (await registered(page)).length;
+    expect(few).toBeGreaterThan(0);
+    expect(few).toBeLessThan(40);
+    // Scrolling to the end brings the last rows in and lets the first ones go.
+    await page.evaluate(() => document.getElementById('p119')!.scrollIntoView());
+    await expect.poll(async () => (await registered(page)).includes('p119')).toBe(true);
+    await expect.poll(async () => (await registered(page)).includes('p0')).toBe(false);
+    // A removed row is gone for good: scrolling back does not paint it again.
+    await page.evaluate(() => document.getElementById('p1')!.remove());
+    await page.evaluate(() => window.scrollTo(0, 0));
+    await expect.poll(async () => (await registered(page)).includes('p0')).toBe(true);
+    await expect.poll(async () => (await mentionsOf(url)).mentions.length).toBe(119);
+    expect(await page.evaluate(() => [...((CSS.highlights.get('company-context-mention') ?? []) as Iterable<Range>)].filter((r) => r.collapsed || !r.startContainer.isConnected).length)).toBe(0);
+    await page.close();
+  });
+});
+
 describe('detection on a changing page', () => {
   it('marks text inserted after the first scan, and forgets removed text', async () => {
     const page = await openDemo();

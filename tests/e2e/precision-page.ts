@@ -18,21 +18,35 @@ export function evalPage(filter: (s: LabelledSentence) => boolean = () => true):
   return { html, expected };
 }
 
-/** Runs in the page: every highlighted range as "index:start:end" within its <p>. */
-export function highlightedKeys(name: string): string[] {
-  const h = CSS.highlights.get(name);
-  if (!h) return [];
+/**
+ * Runs in the page: every range highlighted at some point of a scroll through the page, screen
+ * by screen, as "index:start:end" within its <p>. A page with many marks registers only those
+ * near the screen (src/content/nearby-ranges.ts), so what a reader sees marked is what each
+ * screen shows. Self-contained: it is sent to the page as source.
+ */
+export async function highlightedKeys(name: string): Promise<string[]> {
   const offset = (p: Element, node: Node, at: number) => {
     const r = document.createRange();
     r.setStart(p, 0);
     r.setEnd(node, at);
     return r.toString().length;
   };
-  return [...h]
-    .map((range) => {
+  const seen = new Set<string>();
+  const collect = () => {
+    for (const range of CSS.highlights.get(name) ?? []) {
       const r = range as Range;
       const p = (r.startContainer.nodeType === 1 ? (r.startContainer as Element) : r.startContainer.parentElement)!.closest('p')!;
-      return `${p.dataset.i}:${offset(p, r.startContainer, r.startOffset)}:${offset(p, r.endContainer, r.endOffset)}`;
-    })
-    .sort();
+      seen.add(`${p.dataset.i}:${offset(p, r.startContainer, r.startOffset)}:${offset(p, r.endContainer, r.endOffset)}`);
+    }
+  };
+  // Two frames and a task after each scroll: the intersection observer's report has been handled.
+  const settle = () => new Promise((resolve) => requestAnimationFrame(() => requestAnimationFrame(() => setTimeout(resolve, 0))));
+  for (let y = 0; ; y += innerHeight) {
+    scrollTo(0, y);
+    await settle();
+    collect();
+    if (y + innerHeight >= document.documentElement.scrollHeight) break;
+  }
+  scrollTo(0, 0);
+  return [...seen].sort();
 }

@@ -20,7 +20,7 @@ describe('precision in Chromium', () => {
     const page = await session.ext.context.newPage();
     await page.goto(url);
     await session.ext.sendToTab(url, { type: 'page/mentions' });
-    expect(await page.evaluate(highlightedKeys, MENTION)).toEqual(expected);
+    await expect.poll(() => page.evaluate(highlightedKeys, MENTION), { timeout: 60_000, interval: 500 }).toEqual(expected);
     await page.close();
   });
 
