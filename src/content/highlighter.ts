@@ -9,7 +9,7 @@ import { createFallbackMarker } from './fallback-marker';
 import { watchNearbyRanges, type NearbyRanges } from './nearby-ranges';
 
 /** Past this many marks only those near the viewport are registered (nearby-ranges.ts); below it all are, and nothing is watched. */
-export const MANY_MARKS = 64;
+const MANY_MARKS = 64;
 
 export interface Marker {
   add(range: Range): void;
@@ -76,7 +76,7 @@ export function createMarker(doc: Document, signal: AbortSignal, onFirstMark?: (
   // Registered with the first ranges too (flush): a page without a mention registers nothing.
   const mentions = new Highlight();
   const pending = new Set<Range>();
-  /** Every range painted or to be painted when near (flushed), registered or not. Our own record: Firefox's content scripts cannot iterate a Highlight. */
+  /** Every range painted or to be painted when near (flushed), registered or not. Our own record, never the Highlight read back: in Firefox, reading it back from a content script (through its Xray wrapper) left it empty. */
   const ranges = new Set<Range>();
   /** Once there are many marks (MANY_MARKS): registers only those near the viewport. */
   let nearby: NearbyRanges | undefined;

@@ -13,6 +13,10 @@
  * BENCH_COMPARE=<dir> also loads the 12 largest pages with a second build, load for load
  * alternating with the first, so the (start-up + scan) / least first pass of both comes from
  * the same minutes of a busy machine (BENCH_LOADS loads each, default 3).
+ *
+ * In that ratio, start-up is as the page sees it: compiling the content script (the renderer's
+ * trace, v8.compile) plus startupMs, for ours and for the floor script alike; scan is the first
+ * full scan (firstScanMs), as the least first pass is one pass.
  */
 import { readFileSync, readdirSync, statSync } from 'node:fs';
 import { rm } from 'node:fs/promises';
