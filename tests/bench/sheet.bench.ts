@@ -6,7 +6,8 @@
  * highlighter needs (one `::highlight()` rule) and a sheet with no highlight rule. Adopting, making it inert
  * (deleting the highlight: nothing to paint) and removing it, each followed by a forced style
  * and layout; the renderer's trace gives each restyle's thread CPU time and element count,
- * and a screenshot says whether the mention is still painted.
+ * and a screenshot says whether the mention is still painted. Then the page loaded with the
+ * sheet adopted by its first script, before the body exists, beside the page without it.
  *
  *   npx tsx tests/bench/run.ts sheet      (BENCH_LOADS=n rounds, default 2)
  */
@@ -73,6 +74,45 @@ export async function bench(): Promise<void> {
     console.log(`| ${name} | ${round} | ${adopt.toFixed(0)} | ${styles[0] ?? '–'} | ${rest.inert.toFixed(1)} | ${rest.remove.toFixed(0)} | ${styles[1] ?? '–'} | ${before.equals(after) ? 'no' : 'yes'} |`);
     await page.close();
   }
+  await sheetBeforeThePage(server, context, rounds);
   await context.close();
   await server.close();
+}
+
+/**
+ * The same page loaded with our `:root` rules adopted by its first script, before the body is
+ * parsed, beside the page without them: does a sheet that is there from the start cost the
+ * page's own load, and what does marking cost then? (Sum and longest of the load's style
+ * recalculations, thread CPU; then one range registered and style forced, wall ms.)
+ */
+async function sheetBeforeThePage(server: Awaited<ReturnType<typeof startServer>>, context: import('playwright-core').BrowserContext, rounds: number) {
+  const early = `<script>{const s=new CSSStyleSheet();s.replaceSync(${JSON.stringify(rootOnly)});document.adoptedStyleSheets=[s];}</script>`;
+  const html = manyElementsPage().replace('<body>', '<body><p id="m" style="font-size:40px">Alibaba here</p>');
+  const urls: Record<string, string> = { 'no sheet': server.page('/x/plain.html', html), 'sheet before the body': server.page('/x/early.html', html.replace('</head>', `${early}</head>`)) };
+  console.log('\nThe sheet there from the start (200,000 elements):\n');
+  console.log('| page | round | load: style recalcs, CPU ms (sum) | longest one | then a range registered, style forced (ms, wall) |');
+  console.log('|---|---:|---:|---:|---:|');
+  for (let round = 1; round <= rounds; round++) {
+    const order = round % 2 ? Object.entries(urls) : Object.entries(urls).reverse();
+    for (const [name, url] of order) {
+      const page = await context.newPage();
+      const tr = await traceRenderer(page);
+      await page.goto(url, { waitUntil: 'load', timeout: 0 });
+      await page.evaluate(() => new Promise((r) => requestAnimationFrame(() => setTimeout(r, 0))));
+      const register = await page.evaluate(() => {
+        const t = document.getElementById('m')!.firstChild!;
+        const range = new Range();
+        range.setStart(t, 0);
+        range.setEnd(t, 7);
+        const t0 = performance.now();
+        CSS.highlights.set('company-context-mention', new Highlight(range));
+        void document.body.offsetTop;
+        return performance.now() - t0;
+      });
+      const styles = (await tr.stop(0)).flatMap((t) => t.parts.filter((p) => p.name.trim() === 'UpdateLayoutTree').map((p) => p.cpuMs));
+      const sum = styles.reduce((s, x) => s + x, 0);
+      console.log(`| ${name} | ${round} | ${sum.toFixed(0)} | ${Math.max(0, ...styles).toFixed(0)} | ${register.toFixed(1)} |`);
+      await page.close();
+    }
+  }
 }
