@@ -38,6 +38,14 @@ const ENTRIES = [
   { in: 'src/content/card/chunk.tsx', out: 'card', format: 'esm' },
   // The rest of the content script (router, schemas, session, matcher), a web-accessible module.
   { in: 'src/content/index.ts', out: 'content-main', format: 'esm' },
+  // The stylesheet at document_start, one file per highlight style (src/content/early-sheet.ts;
+  // registered by the background for sites that are on, background/early-sheet.ts).
+  ...['underline', 'background', 'hover'].map((style) => ({
+    in: 'src/content/early-sheet.ts',
+    out: `content-sheet-${style}`,
+    format: 'iife',
+    define: { EARLY_STYLE: JSON.stringify(style) },
+  })),
 ];
 
 const STATIC = ['src/_locales', 'src/icons', 'src/popup/popup.html', 'src/options/options.html'];
@@ -156,7 +164,7 @@ async function bundle(outdir) {
         jsx: 'automatic',
         jsxImportSource: 'preact',
         loader: { '.css': 'text' },
-        define: { 'process.env.NODE_ENV': '"production"' },
+        define: { 'process.env.NODE_ENV': '"production"', ...e.define },
         metafile: true,
         ...(e.banner ? { banner: { js: e.banner } } : {}),
         logLevel: 'warning',

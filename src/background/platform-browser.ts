@@ -1,6 +1,6 @@
 /** The Platform backed by the real extension APIs (webextension-polyfill). */
 import browser from 'webextension-polyfill';
-import type { KeyValueArea, Platform } from './platform';
+import type { ContentScriptRegistration, ContentScripts, KeyValueArea, Platform } from './platform';
 
 function area(storage: browser.Storage.StorageArea): KeyValueArea {
   return {
@@ -44,9 +44,27 @@ export function browserPlatform(): Platform {
         }),
     },
     now: () => Date.now(),
+    contentScripts: contentScripts(),
     async shortcut(command) {
       const all = await browser.commands.getAll();
       return all.find((c) => c.name === command)?.shortcut || null;
     },
+  };
+}
+
+interface ScriptingApi {
+  registerContentScripts(scripts: ContentScriptRegistration[]): Promise<void>;
+  unregisterContentScripts(filter: { ids: string[] }): Promise<void>;
+  getRegisteredContentScripts(filter: { ids: string[] }): Promise<Array<ContentScriptRegistration & { persistAcrossSessions?: boolean }>>;
+}
+
+function contentScripts(): ContentScripts | null {
+  const scripting = (browser as unknown as { scripting?: Partial<ScriptingApi> }).scripting;
+  if (!scripting?.registerContentScripts || !scripting.unregisterContentScripts || !scripting.getRegisteredContentScripts) return null;
+  const api = scripting as ScriptingApi;
+  return {
+    registered: async (id) => (await api.getRegisteredContentScripts({ ids: [id] }))[0] ?? null,
+    register: (script) => api.registerContentScripts([script]),
+    unregister: (id) => api.unregisterContentScripts({ ids: [id] }),
   };
 }

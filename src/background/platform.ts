@@ -19,6 +19,22 @@ export interface MenuItem {
   contexts: Array<'selection'>;
 }
 
+/** A content script registered at run time (scripting.registerContentScripts). */
+export interface ContentScriptRegistration {
+  id: string;
+  js: string[];
+  matches: string[];
+  excludeMatches?: string[];
+  runAt: 'document_start' | 'document_end' | 'document_idle';
+  allFrames: boolean;
+}
+
+export interface ContentScripts {
+  registered(id: string): Promise<ContentScriptRegistration | null>;
+  register(script: ContentScriptRegistration): Promise<void>;
+  unregister(id: string): Promise<void>;
+}
+
 export interface Platform {
   /** A file packaged with the extension, parsed as JSON (data/dataset.json, data/patterns.json). */
   readPackaged(path: string): Promise<unknown>;
@@ -43,6 +59,8 @@ export interface Platform {
     create(item: MenuItem): Promise<void>;
   };
   now(): number;
+  /** Content scripts registered at run time; null where the browser lacks scripting.registerContentScripts. */
+  contentScripts: ContentScripts | null;
   /** The keys bound to a manifest command (commands.getAll); absent or null where unknown or unset. */
   shortcut?(command: string): Promise<string | null>;
 }

@@ -14,6 +14,7 @@ import { checkPageRequest } from './page-request-check';
 import { pageInfo } from './page-info';
 import { addStartup, joinStartup, snapshot, createStats } from './stats';
 import { startSession, type Session } from './session';
+import { dropEarlySheet } from './highlight-style';
 
 interface Running {
   controller: AbortController;
@@ -34,6 +35,8 @@ let initialised: Promise<void>;
  * site switched on again, document.open()) always asks db/patterns for the current ones.
  */
 function setEnabled(enabled: boolean, patterns?: CompiledPatterns): void {
+  // A sheet adopted at document_start that no session took (no mention yet) goes with the switch.
+  if (!enabled) dropEarlySheet(document);
   if (enabled === !!running) return;
   if (!enabled) {
     running!.controller.abort();

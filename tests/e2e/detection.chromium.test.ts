@@ -186,14 +186,16 @@ describe('detection on a changing page', () => {
     await page.close();
   });
 
-  it('adds its stylesheet, highlight and hover card only once the page mentions a company', async () => {
+  it('adds its highlight and hover card only once the page mentions a company (the early stylesheet waits, inert)', async () => {
     const url = server.page('/t/no-mention.html', '<!doctype html><meta charset="utf-8"><p id="p">Nothing to see here.</p>');
     const page = await ext.context.newPage();
     await page.goto(url);
     expect((await mentionsOf(url)).mentions).toEqual([]);
-    expect(await page.evaluate(() => [document.adoptedStyleSheets.length, CSS.highlights.size])).toEqual([0, 0]);
+    // The sheet adopted at document_start styles only our highlights, and none is registered.
+    expect(await page.evaluate(() => [document.adoptedStyleSheets.length, CSS.highlights.size])).toEqual([1, 0]);
     await page.evaluate(() => document.getElementById('p')!.append(' Now Xiaomi appears.'));
     await expect.poll(() => markedTexts(page)).toContain('Xiaomi');
+    // Marking took that sheet over rather than adopting a second one.
     expect(await page.evaluate(() => document.adoptedStyleSheets.length)).toBe(1);
     // The hover card, set up with that first mark, opens on it.
     const card = await hoverOpen(page, '#p', 'Xiaomi');
@@ -239,6 +241,31 @@ describe('the per-site switch, live', () => {
     }
     await expect.poll(() => markedTexts(page)).toEqual(before);
     expect((await mentionsOf(url)).enabled).toBe(true);
+    await page.close();
+  });
+
+  it('has its stylesheet in place before the page is built on a site that is on, and never on a site switched off', async () => {
+    // The page's first script counts the adopted sheets: ours is there before any of the page's code runs.
+    const url = server.page('/t/early.html', '<!doctype html><meta charset="utf-8"><script>window.__sheets = document.adoptedStyleSheets.length</script><p>Xiaomi, early.</p>');
+    const page = await ext.context.newPage();
+    const atFirstScript = async () => {
+      await page.goto(url);
+      return page.evaluate(() => (window as unknown as { __sheets: number }).__sheets);
+    };
+    expect(await atFirstScript()).toBe(1);
+    await expect.poll(() => markedTexts(page)).toContain('Xiaomi');
+    expect(await page.evaluate(() => document.adoptedStyleSheets.length)).toBe(1);
+    try {
+      await ext.sendToBackground({ type: 'settings/site', host: '127.0.0.1', enabled: false });
+      // Switched off on the page: the sheet goes with the marks.
+      await expect.poll(() => page.evaluate(() => document.adoptedStyleSheets.length)).toBe(0);
+      // And the next load of the site never gets it (the registration follows the switch).
+      await expect.poll(atFirstScript, { timeout: 15_000 }).toBe(0);
+      expect(await page.evaluate(() => document.adoptedStyleSheets.length)).toBe(0);
+    } finally {
+      await ext.sendToBackground({ type: 'settings/site', host: '127.0.0.1', enabled: true });
+    }
+    await expect.poll(atFirstScript, { timeout: 15_000 }).toBe(1);
     await page.close();
   });
 

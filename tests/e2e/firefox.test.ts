@@ -29,4 +29,19 @@ describe('the extension in Firefox', () => {
     expect(await page.evaluate(() => document.adoptedStyleSheets.length)).toBe(1);
     await page.close();
   });
+
+  it('has its stylesheet in place before the page is built (registered at document_start)', async () => {
+    const url = session.server.page('/t/early-firefox.html', '<!doctype html><meta charset="utf-8"><script>window.__sheets = document.adoptedStyleSheets.length</script><p>Xiaomi, early.</p>');
+    const page = await session.ext.browser.newPage();
+    // The background registers the script as it starts: the first loads may come before that.
+    await expect
+      .poll(async () => {
+        await page.goto(url);
+        return page.evaluate(() => (window as unknown as { __sheets: number }).__sheets);
+      }, { timeout: 20_000 })
+      .toBe(1);
+    await expect.poll(() => page.evaluate(() => CSS.highlights.get('company-context-mention')?.size ?? 0), { timeout: 20_000 }).toBe(1);
+    expect(await page.evaluate(() => document.adoptedStyleSheets.length)).toBe(1);
+    await page.close();
+  });
 });

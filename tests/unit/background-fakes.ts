@@ -119,6 +119,7 @@ export function fakeBrowser(ds: CompiledDataset = dataset('v1')): FakeBrowser {
     message: (key) => (key === 'menuLookupSelection' ? 'Look up “%s” in Company Context' : key),
     local: fake.local,
     session: fake.session,
+    contentScripts: null,
     tabs: {
       query: async (q) => (q.active ? fake.tabs.slice(0, 1) : [...fake.tabs]),
       async sendMessage(tabId, message, options) {
