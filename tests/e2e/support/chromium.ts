@@ -67,6 +67,18 @@ export async function launchChromium(options: LaunchOptions = {}): Promise<Chrom
   });
   const worker = ext ? (context.serviceWorkers()[0] ?? (await context.waitForEvent('serviceworker'))) : (undefined as unknown as Worker);
   const extensionId = ext ? new URL(worker.url()).host : '';
+  // Our background registers the document_start stylesheet script as it starts
+  // (src/background/early-sheet.ts): a page loaded before that would start without it.
+  if (ext) {
+    await worker.evaluate(async () => {
+      const scripting = (chrome as { scripting?: typeof chrome.scripting }).scripting;
+      if (!scripting) return; // another extension (a bench's floor script)
+      for (let tries = 0; tries < 400; tries++) {
+        if ((await scripting.getRegisteredContentScripts()).length > 0) return;
+        await new Promise((resolve) => setTimeout(resolve, 25));
+      }
+    });
+  }
 
   const tabId = async (page: Page): Promise<number> => {
     const url = page.url();
