@@ -3,7 +3,7 @@
  * <company-context-mark> (no box of its own, so no layout change) and takes every wrapper
  * out again, merging the text back, on switch-off.
  */
-import { MARK_TAG } from './skip-rules';
+import { MARK_TAG } from './mark-tag';
 import type { Marker } from './highlighter';
 
 export function createFallbackMarker(doc: Document, signal: AbortSignal): Marker {

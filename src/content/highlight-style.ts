@@ -11,7 +11,7 @@
  * looks like selected text (Highlight/HighlightText) and the active one stands apart.
  */
 import type { HighlightStyle } from '../shared/hover-prefs';
-import { MARK_TAG } from './skip-rules';
+import { MARK_TAG } from './mark-tag';
 
 export const MENTION_HIGHLIGHT = 'company-context-mention';
 export const ACTIVE_HIGHLIGHT = 'company-context-active';

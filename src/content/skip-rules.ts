@@ -3,8 +3,9 @@
  * computed style would force layout on pages that are not ours, so "block" means "an
  * element that is not one of the known inline tags".
  */
+import { MARK_TAG } from './mark-tag';
+
 export const CARD_HOST_ATTR = 'data-company-context-host';
-export const MARK_TAG = 'company-context-mark';
 
 export const Kind = {
   /** Text flows through it: <b>Ali</b>baba is one word. */
