@@ -7,7 +7,8 @@
  * The bench's wall-clock "longest task" cannot tell one un-sliced operation from preemption
  * by another process; this can.
  */
-import type { CDPSession, Page } from 'playwright-core';
+import type { Page } from 'playwright-core';
+import { recordTrace } from './trace-recorder';
 
 interface TraceEvent {
   ph: string;
@@ -43,18 +44,10 @@ const CATEGORIES = ['toplevel', 'devtools.timeline', 'disabled-by-default-devtoo
 
 /** Starts tracing through a session on `page`; stop() answers the main-thread tasks of the page's renderer ≥ `minMs` (wall or CPU). */
 export async function traceRenderer(page: Page): Promise<{ stop(minMs?: number): Promise<RendererTask[]> }> {
-  const cdp: CDPSession = await page.context().newCDPSession(page);
-  const events: TraceEvent[] = [];
-  cdp.on('Tracing.dataCollected', (e) => {
-    for (const ev of e.value as unknown as TraceEvent[]) if (ev.ph === 'X' || ev.ph === 'M' || ev.ph === 'I' || ev.ph === 'R' || ev.ph === 'i') events.push(ev);
-  });
-  await cdp.send('Tracing.start', { categories: CATEGORIES, transferMode: 'ReportEvents' } as never);
+  const trace = await recordTrace<TraceEvent>(await page.context().newCDPSession(page), CATEGORIES, (ev) => /^[XMIRi]$/.test(ev.ph));
   return {
     async stop(minMs = 30) {
-      const done = new Promise<void>((resolve) => cdp.once('Tracing.tracingComplete', () => resolve()));
-      await cdp.send('Tracing.end');
-      await done;
-      await cdp.detach().catch(() => undefined);
+      const events = await trace.stop();
       if (process.env.TRACE_INVALIDATIONS) {
         const counts = new Map<string, number>();
         for (const e of events) if (/Invalidation|ScheduleStyle|InvalidateLayout/.test(e.name)) {
@@ -167,21 +160,7 @@ export function describeTask(t: RendererTask): string {
  * the parsing the script needs.
  */
 export async function traceExtensionCompile(page: Page): Promise<{ stop(): Promise<number> }> {
-  const cdp: CDPSession = await page.context().newCDPSession(page);
-  let ms = 0;
-  cdp.on('Tracing.dataCollected', (e) => {
-    for (const ev of e.value as unknown as TraceEvent[]) {
-      if (ev.ph === 'X' && ev.name === 'v8.compile' && JSON.stringify(ev.args ?? {}).includes('chrome-extension://')) ms += (ev.tdur ?? ev.dur ?? 0) / 1000;
-    }
-  });
-  await cdp.send('Tracing.start', { categories: 'v8', transferMode: 'ReportEvents' } as never);
-  return {
-    async stop() {
-      const done = new Promise<void>((resolve) => cdp.once('Tracing.tracingComplete', () => resolve()));
-      await cdp.send('Tracing.end');
-      await done;
-      await cdp.detach().catch(() => undefined);
-      return ms;
-    },
-  };
+  const ours = (ev: TraceEvent) => ev.ph === 'X' && ev.name === 'v8.compile' && JSON.stringify(ev.args ?? {}).includes('chrome-extension://');
+  const trace = await recordTrace(await page.context().newCDPSession(page), 'v8', ours);
+  return { stop: async () => (await trace.stop()).reduce((ms, ev) => ms + (ev.tdur ?? ev.dur ?? 0) / 1000, 0) };
 }

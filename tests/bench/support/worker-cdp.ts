@@ -5,6 +5,7 @@
  * with it (performance.memory does not exist in a service worker) and, when asked, profiles.
  */
 import type { BrowserContext, CDPSession, Page } from 'playwright-core';
+import { recordTrace } from './trace-recorder';
 
 export interface WorkerCdp {
   send<T = unknown>(method: string, params?: Record<string, unknown>): Promise<T>;
@@ -95,18 +96,10 @@ export interface WorkerTasks {
  * process) and, when stopped, answers the tasks of the service worker's thread.
  */
 export async function traceWorkerTasks(context: BrowserContext, page: Page): Promise<{ stop(): Promise<WorkerTasks> }> {
-  const cdp = await context.newCDPSession(page);
-  const events: TraceEvent[] = [];
-  cdp.on('Tracing.dataCollected', (e) => {
-    for (const ev of e.value as unknown as TraceEvent[]) if (ev.ph === 'X' || ev.ph === 'M') events.push(ev);
-  });
-  await cdp.send('Tracing.start', { categories: 'toplevel', transferMode: 'ReportEvents' } as never);
+  const trace = await recordTrace<TraceEvent>(await context.newCDPSession(page), 'toplevel', (ev) => ev.ph === 'X' || ev.ph === 'M');
   return {
     async stop() {
-      const done = new Promise<void>((resolve) => cdp.once('Tracing.tracingComplete', () => resolve()));
-      await cdp.send('Tracing.end');
-      await done;
-      await cdp.detach().catch(() => undefined);
+      const events = await trace.stop();
       const workerThreads = new Set(events.filter((e) => e.ph === 'M' && e.name === 'thread_name' && /ServiceWorker/i.test(e.args?.name ?? '')).map((e) => `${e.pid}:${e.tid}`));
       const tasks = events.filter((e) => e.ph === 'X' && /RunTask/.test(e.name) && workerThreads.has(`${e.pid}:${e.tid}`));
       const ms = (us: number | undefined) => (us ?? 0) / 1000;
