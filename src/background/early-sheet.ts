@@ -40,8 +40,13 @@ export function earlySheetFor(switches: Record<string, boolean>, style: Highligh
   };
 }
 
+/** Field by field, ours only (a browser adds fields of its own): a registration left by an older version is replaced. */
 const same = (a: ContentScriptRegistration, b: ContentScriptRegistration) =>
-  a.js.join() === b.js.join() && (a.excludeMatches ?? []).join() === (b.excludeMatches ?? []).join();
+  a.js.join() === b.js.join() &&
+  a.matches.join() === b.matches.join() &&
+  (a.excludeMatches ?? []).join() === (b.excludeMatches ?? []).join() &&
+  a.runAt === b.runAt &&
+  a.allFrames === b.allFrames;
 
 /**
  * Syncs run one after another (two at once could both find nothing registered and register

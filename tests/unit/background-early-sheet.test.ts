@@ -73,6 +73,14 @@ describe('the early sheet registration', () => {
     expect(scripts.byId.size).toBe(0);
   });
 
+  it('replaces a registration an older version left with other fields', async () => {
+    const scripts = fakeScripts();
+    scripts.byId.set(EARLY_SHEET_ID, { ...earlySheetFor({}, 'underline')!, runAt: 'document_idle', matches: ['https://*/*'] });
+    await syncEarlySheet(memoryArea(), scripts);
+    expect(scripts.calls).toEqual(['unregister', 'register']);
+    expect(scripts.byId.get(EARLY_SHEET_ID)).toEqual(earlySheetFor({}, 'underline'));
+  });
+
   it('runs syncs one at a time, so two changes at once never register the script twice', async () => {
     const local = memoryArea();
     const scripts = fakeScripts();
