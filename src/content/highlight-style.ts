@@ -108,6 +108,12 @@ function takeEarlySheet(doc: Document): CSSStyleSheet | undefined {
   return early.sheet;
 }
 
+/** Whether `doc` has the early sheet, not yet taken over, in the style marks will have (taking it over then changes no rule). */
+export function hasEarlySheet(doc: Document): boolean {
+  const early = (globalThis as WithEarly)[EARLY];
+  return !!early && early.style === current && doc.adoptedStyleSheets.includes(early.sheet);
+}
+
 /** Marking is off in this frame (the site is switched off): an early sheet is not left behind. */
 export function dropEarlySheet(doc: Document): void {
   const sheet = takeEarlySheet(doc);

@@ -4,7 +4,7 @@
  * (The hovered mention's second highlight, company-context-active, is the hover code's; its
  * style lives in our one stylesheet and we clear it on switch-off.)
  */
-import { ACTIVE_HIGHLIGHT, MENTION_HIGHLIGHT, injectStyle } from './highlight-style';
+import { ACTIVE_HIGHLIGHT, MENTION_HIGHLIGHT, hasEarlySheet, injectStyle } from './highlight-style';
 import { createFallbackMarker } from './fallback-marker';
 import { watchNearbyRanges, type NearbyRanges } from './nearby-ranges';
 
@@ -107,6 +107,8 @@ export function createMarker(doc: Document, signal: AbortSignal, onFirstMark?: (
     flush() {
       if (pending.size === 0 || signal.aborted) return;
       const adopting = !sheet;
+      // The sheet from document_start is already in the page's style: taking it over restyles nothing.
+      const restyles = adopting && !hasEarlySheet(doc);
       // The sheet and the first ranges in the same frame: one style pass, not two.
       style();
       if (adopting) CSS.highlights.set(MENTION_HIGHLIGHT, mentions);
@@ -121,11 +123,11 @@ export function createMarker(doc: Document, signal: AbortSignal, onFirstMark?: (
         else mentions.add(range);
       }
       pending.clear();
-      // Adopting the sheet leaves every element's style to recompute. The next read of style
+      // Adopting a new sheet leaves every element's style to recompute. The next read of style
       // (checkVisibility when the mentions are listed, right after the scan) would do it inside
       // our own task: seconds of CPU on a page of 200,000 elements (the renderer's trace). Let
       // the page's own next frame do it, then go on.
-      if (adopting) return afterNextFrame(doc);
+      if (restyles) return afterNextFrame(doc);
     },
     ensure() {
       if (signal.aborted) return true;
