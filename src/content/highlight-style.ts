@@ -90,35 +90,45 @@ interface EarlySheet {
 }
 type WithEarly = { [EARLY]?: EarlySheet };
 
+const adopt = (doc: Document, style: HighlightStyle): CSSStyleSheet => {
+  const sheet = new CSSStyleSheet();
+  sheet.replaceSync(css(style));
+  doc.adoptedStyleSheets.push(sheet);
+  return sheet;
+};
+
+const unadopt = (doc: Document, sheet: CSSStyleSheet) => {
+  const i = doc.adoptedStyleSheets.indexOf(sheet);
+  if (i >= 0) doc.adoptedStyleSheets.splice(i, 1);
+};
+
 /** content-sheet-*.js: adopts the sheet for `style` at document_start (the background registers it only for sites that are on). */
 export function adoptEarlySheet(doc: Document, style: HighlightStyle): void {
-  const sheet = new CSSStyleSheet();
-  sheet.replaceSync(highlightCss(style, highlightsInherit()));
-  doc.adoptedStyleSheets.push(sheet);
-  (globalThis as WithEarly)[EARLY] = { sheet, style };
+  (globalThis as WithEarly)[EARLY] = { sheet: adopt(doc, style), style };
 }
 
-/** The early sheet, now the caller's to keep or remove; undefined when there is none (or the page dropped it). */
-function takeEarlySheet(doc: Document): CSSStyleSheet | undefined {
+/** The early sheet while `doc` still has it and no session has taken it over. */
+function earlySheetOf(doc: Document): EarlySheet | undefined {
   const early = (globalThis as WithEarly)[EARLY];
+  return early && doc.adoptedStyleSheets.includes(early.sheet) ? early : undefined;
+}
+
+/** The early sheet, now the caller's to keep or remove (the global forgets it). */
+function takeEarlySheet(doc: Document): EarlySheet | undefined {
+  const early = earlySheetOf(doc);
   delete (globalThis as WithEarly)[EARLY];
-  if (!early || !doc.adoptedStyleSheets.includes(early.sheet)) return undefined;
-  // The reader changed the style since this page began loading: restyled once, as any change is.
-  if (early.style !== current) early.sheet.replaceSync(css(current));
-  return early.sheet;
+  return early;
 }
 
 /** Whether `doc` has the early sheet, not yet taken over, in the style marks will have (taking it over then changes no rule). */
 export function hasEarlySheet(doc: Document): boolean {
-  const early = (globalThis as WithEarly)[EARLY];
-  return !!early && early.style === current && doc.adoptedStyleSheets.includes(early.sheet);
+  return earlySheetOf(doc)?.style === current;
 }
 
 /** Marking is off in this frame (the site is switched off): an early sheet is not left behind. */
 export function dropEarlySheet(doc: Document): void {
-  const sheet = takeEarlySheet(doc);
-  const i = sheet ? doc.adoptedStyleSheets.indexOf(sheet) : -1;
-  if (i >= 0) doc.adoptedStyleSheets.splice(i, 1);
+  const early = takeEarlySheet(doc);
+  if (early) unadopt(doc, early.sheet);
 }
 
 /**
@@ -127,19 +137,16 @@ export function dropEarlySheet(doc: Document): void {
  * content scripts both allow it), or the early one already there; removed on abort.
  */
 export function injectStyle(doc: Document, signal: AbortSignal): CSSStyleSheet {
-  let sheet = takeEarlySheet(doc);
-  if (!sheet) {
-    sheet = new CSSStyleSheet();
-    sheet.replaceSync(css(current));
-    doc.adoptedStyleSheets.push(sheet);
-  }
+  const early = takeEarlySheet(doc);
+  // The reader changed the style since this page began loading: restyled once, as any change is.
+  if (early && early.style !== current) early.sheet.replaceSync(css(current));
+  const sheet = early?.sheet ?? adopt(doc, current);
   sheets.add(sheet);
   signal.addEventListener(
     'abort',
     () => {
       sheets.delete(sheet);
-      const i = doc.adoptedStyleSheets.indexOf(sheet);
-      if (i >= 0) doc.adoptedStyleSheets.splice(i, 1);
+      unadopt(doc, sheet);
     },
     { once: true },
   );

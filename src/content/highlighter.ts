@@ -57,9 +57,10 @@ export function createMarker(doc: Document, signal: AbortSignal, onFirstMark?: (
     marked = true;
     onFirstMark?.();
   };
-  // The stylesheet goes in with the first mention, not before: its ::highlight() rules dirty
-  // every element's style, and the next frame pays a full style recalc (seconds on a page of
-  // 200,000 elements). Most pages mention no company and so never pay it.
+  // The stylesheet is ours from the first mention: the one adopted at document_start where the
+  // background registered it (top frames of sites that are on), else adopted then — its
+  // ::highlight() rules dirty every element's style, and the next frame pays a full style
+  // recalc (seconds on a page of 200,000 elements), which pages without a mention never pay.
   let sheet: CSSStyleSheet | undefined;
   const style = () => (sheet ??= injectStyle(doc, signal));
   if (!hasHighlightApi()) {
