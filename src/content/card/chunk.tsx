@@ -25,7 +25,7 @@ function say(region: HTMLElement, text: string): void {
 
 export function viewFor(deps: CardDeps): CardView {
   const t = makeTranslate(deps.getMessage);
-  const { host, mount, live, summary } = createHost(`${cardCss}\n${detailCss}`, deps.getMessage('extName') || 'Company Context');
+  const { host, mount, live, summary, attach } = createHost(`${cardCss}\n${detailCss}`, deps.getMessage('extName') || 'Company Context');
   const announce = (text: string) => say(live, text);
   const cache = new CompanyCache(deps.loadCompany);
   let stopFollowing: (() => void) | undefined;
@@ -40,6 +40,7 @@ export function viewFor(deps: CardDeps): CardView {
       stopFollowing = undefined;
     }
     drawn = { request, key, prepared };
+    attach();
     const onElement = (el: HTMLElement) => {
       stopFollowing = follow(request.range, el, deps.requestClose);
     };
@@ -90,6 +91,7 @@ export function viewFor(deps: CardDeps): CardView {
       if (mine !== summarised) return;
       const text = pageSummary(mentions, t, key);
       if (summary.textContent !== text) summary.textContent = text;
+      attach();
     });
   };
 

@@ -10,6 +10,13 @@
  * - `live`: a polite status that says a card opened by hover (which takes no focus);
  * - `summary`: a named region listing the companies marked on the page and the key that
  *   visits them, since Highlight API marks add nothing to the accessibility tree.
+ *
+ * Built detached: `attach()` puts it in the page together with the summary's first text (or
+ * the first card), so the page lays out once for both. On a large page each change of ours
+ * in its DOM is a frame of its own (200,000 elements: inserting the host is Layout 19 +
+ * PrePaint 25 + Paint 14 ms, setting the summary's text Layout 19 + Paint 14 ms; the same
+ * operations as the page's own script, renderer trace), and two such frames in a row made
+ * the page's timer wait ≥ 50 ms where one did not.
  */
 export const HOST_ATTRIBUTE = 'data-company-context-host';
 
@@ -19,6 +26,8 @@ export interface CardHost {
   mount: HTMLElement;
   live: HTMLElement;
   summary: HTMLElement;
+  /** Puts the host in the page (once): call it in the same task as the first change inside it. */
+  attach(): void;
 }
 
 export function createHost(css: string, summaryLabel: string): CardHost {
@@ -36,6 +45,11 @@ export function createHost(css: string, summaryLabel: string): CardHost {
   summary.className = 'cc-visually-hidden cc-page-summary';
   summary.setAttribute('aria-label', summaryLabel);
   shadow.append(style, summary, live, mount);
-  document.documentElement.append(host);
-  return { host, mount, live, summary };
+  let attached = false;
+  const attach = () => {
+    if (attached) return;
+    attached = true;
+    document.documentElement.append(host);
+  };
+  return { host, mount, live, summary, attach };
 }
