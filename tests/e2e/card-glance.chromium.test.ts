@@ -115,6 +115,9 @@ describe('screen readers and keyboard', () => {
       label: 'Company Context',
       text: 'Company Context marked Xiaomi (2), Alibaba (1), Meituan (1) on this page. Press Alt+Shift+K to open the next one with its facts.',
     });
+    // The card's part has loaded (the summary is its work) and, on a light page, registered no
+    // tone highlight: every change to the highlight registry is a repaint of the whole page.
+    expect(await page.evaluate(() => ['company-context-on-dark', 'company-context-on-mid'].filter((n) => CSS.highlights.has(n)))).toEqual([]);
     await page.close();
   });
 
