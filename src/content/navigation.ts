@@ -3,15 +3,14 @@
  * mention into view, then let the card open on it.
  */
 import type { MarkedMention, MentionStore } from './mentions';
+import { elementOf } from './element-of';
 
 export interface CardOpener {
   open(m: MarkedMention, opts?: { focus?: boolean }): void;
 }
 
 function scrollTo(m: MarkedMention): void {
-  const node = m.range.startContainer;
-  const el = node.nodeType === Node.ELEMENT_NODE ? (node as Element) : node.parentElement;
-  el?.scrollIntoView({ block: 'center' });
+  elementOf(m.range.startContainer)?.scrollIntoView({ block: 'center' });
   // Then up to a fifth of the window's height: the card's first view (≤ 560 px) opens below
   // it without scrolling, where a centred mention left it half the screen.
   const top = m.range.getBoundingClientRect().top;

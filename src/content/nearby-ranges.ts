@@ -12,6 +12,7 @@
  * when it comes near or goes: no layout is read by us, and the browser computes it with the
  * frame it renders anyway.
  */
+import { elementOf } from './element-of';
 
 /** The margin around the viewport inside which ranges are registered: a screen above and below. */
 const NEAR = '100% 0px 100% 0px';
@@ -22,11 +23,6 @@ export interface NearbyRanges {
   /** Stops following `range` (it was removed; the caller unregisters it). */
   untrack(range: Range): void;
 }
-
-const holderOf = (range: Range): Element | null => {
-  const node = range.startContainer;
-  return node.nodeType === Node.ELEMENT_NODE ? (node as Element) : node.parentElement;
-};
 
 /** `show`/`hide` register and unregister ranges as their elements come near the viewport and go. */
 export function watchNearbyRanges(show: (range: Range) => void, hide: (range: Range) => void, signal: AbortSignal): NearbyRanges {
@@ -48,7 +44,7 @@ export function watchNearbyRanges(show: (range: Range) => void, hide: (range: Ra
   signal.addEventListener('abort', () => observer.disconnect(), { once: true });
   return {
     track(range) {
-      const el = holderOf(range);
+      const el = elementOf(range.startContainer);
       // No element to watch (a range in a bare document fragment): always painted.
       if (!el) return show(range);
       let set = ranges.get(el);

@@ -4,6 +4,7 @@
  * whole; added inline content or edited text rescans only its block's own text.
  */
 import type { ScanJob } from './scanner';
+import { elementOf } from './element-of';
 import { CARD_HOST_ATTR, Kind, blockOf, classify, isInSkippedRegion, isPageLevel } from './skip-rules';
 
 /** contenteditable and hidden: text that becomes editable or hidden loses its marks, and is rescanned when it stops being so. */
@@ -116,6 +117,5 @@ function jobsFor(records: MutationRecord[]): { jobs: ScanJob[]; removed: boolean
 
 /** Inside our card, or in a region we never mark (an editor the user is typing in). */
 function isOurs(node: Node): boolean {
-  const el = node.nodeType === Node.ELEMENT_NODE ? (node as Element) : node.parentElement;
-  return !!el?.closest(`[${CARD_HOST_ATTR}]`);
+  return !!elementOf(node)?.closest(`[${CARD_HOST_ATTR}]`);
 }

@@ -9,11 +9,11 @@
  * opens), so the badge follows without a rescan. Blocks, not the text's own element: the
  * observer reports no size for inline boxes, so a <span> would never change.
  */
+import { elementOf } from './element-of';
 import { blockOf } from './skip-rules';
 
 export function isRendered(range: Range): boolean {
-  const node = range.startContainer;
-  const el = node.nodeType === Node.ELEMENT_NODE ? (node as Element) : node.parentElement;
+  const el = elementOf(range.startContainer);
   if (!el?.isConnected) return false;
   // Browsers without checkVisibility (none we support) count everything, as before.
   return typeof el.checkVisibility !== 'function' || el.checkVisibility({ visibilityProperty: true });

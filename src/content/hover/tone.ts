@@ -7,6 +7,7 @@
  */
 import { TONE_HIGHLIGHTS } from '../highlight-style';
 import type { MarkedMention, MentionStore } from '../mentions';
+import { elementOf } from '../element-of';
 
 export type Tone = 'light' | 'mid' | 'dark';
 
@@ -57,9 +58,7 @@ function backgroundOf(el: Element | null, cache: WeakMap<Element, number>): numb
 }
 
 export function mentionTone(m: MarkedMention, cache: WeakMap<Element, number>): Tone {
-  const node = m.range.startContainer;
-  const el = node.nodeType === Node.ELEMENT_NODE ? (node as Element) : node.parentElement;
-  return toneOf(backgroundOf(el, cache));
+  return toneOf(backgroundOf(elementOf(m.range.startContainer), cache));
 }
 
 const SLICE_MS = 4;
