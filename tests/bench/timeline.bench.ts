@@ -14,7 +14,7 @@ import { startServer } from '../e2e/support/server';
 import { DIST_CHROME } from '../e2e/support/paths';
 import { manyElementsPage } from './support/extreme-pages';
 import { buildFloorExtension } from './support/floor-extension';
-import { inPage } from './support/page-probes';
+import { inPage, type Beat } from './support/page-probes';
 
 const LOADS = Number(process.env.BENCH_LOADS ?? 3);
 /** Page time read in every load: the page's own load is over by ~6.5 s here, ours by ~7.5 s. */
@@ -29,7 +29,7 @@ interface Arm {
 
 /** The heartbeat's waits, [page time it ended, ms], rounded. */
 function waitsOf(): Array<[number, number]> {
-  const beat = (window as unknown as { __ccBeat?: { waits: Array<[number, number]> } }).__ccBeat;
+  const beat = (window as unknown as { __ccBeat?: Beat }).__ccBeat;
   return (beat?.waits ?? []).map(([t, ms]) => [Math.round(t), Math.round(ms)]);
 }
 
