@@ -22,22 +22,24 @@ const WATCH = args.has('--watch');
 
 /** Entry points, one per extension context. The content script must be a classic script. */
 const ENTRIES = [
-  // The top frame's content script: all of it, as one classic script. Compiled whole, at once
-  // (V8's compile-hints magic comment, Chromium 136+; Firefox ignores it): nearly every function
-  // in it runs in every top frame, and compiled lazily each was parsed twice — once skimmed with
-  // the script, once in full at its first call, cold, inside our start-up and first scan. On the
-  // 12 largest corpus pages (renderer trace + the script's own clock, medians of 3 loads):
-  // compile 3.3 → 7.9 ms, start-up 11.9 → 6.8, first scan 18.0 → 16.9; 33.7 → 31.6 ms in all.
-  { in: 'src/content/top.ts', out: 'content', format: 'iife', banner: '//# allFunctionsCalledOnLoad' },
+  // The top frame's content script: a small classic script that listens at once and imports
+  // content-main.js (src/content/load-rest.ts).
+  { in: 'src/content/top.ts', out: 'content', format: 'iife' },
   // The small entry of every other frame; it imports content-main.js once the frame can show text.
   { in: 'src/content/entry.ts', out: 'content-frame', format: 'iife' },
   { in: 'src/background/index.ts', out: 'background', format: 'esm' },
   { in: 'src/popup/index.tsx', out: 'popup', format: 'esm' },
   { in: 'src/options/index.tsx', out: 'options', format: 'esm' },
-  // The hover card, imported by content.js on first hover so the content script stays small.
+  // The hover card, imported by content-main.js on first hover so the content script stays small.
   { in: 'src/content/card/chunk.tsx', out: 'card', format: 'esm' },
-  // The rest of the content script (router, schemas, session, matcher), a web-accessible module.
-  { in: 'src/content/index.ts', out: 'content-main', format: 'esm' },
+  // The rest of the content script (router, session, scanner, matcher), a web-accessible module
+  // imported by both entries. Chromium compiles an imported module off the main thread; compiled
+  // whole (V8's compile-hints magic comment, Chromium 136+; Firefox ignores it), none of its
+  // functions is compiled later, cold, on the main thread inside start-up or the first scan —
+  // nearly every one of them runs in every frame that loads it. As a classic content script
+  // compiled whole it cost the top frame 7–9 ms of main-thread compile on the largest corpus
+  // pages (docs/detection.md, "Session 8").
+  { in: 'src/content/index.ts', out: 'content-main', format: 'esm', banner: '//# allFunctionsCalledOnLoad' },
   // The stylesheet at document_start, one file per highlight style (src/content/early-sheet.ts;
   // registered by the background for sites that are on, background/early-sheet.ts).
   ...['underline', 'background', 'hover'].map((style) => ({

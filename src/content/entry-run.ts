@@ -11,39 +11,16 @@
  * page/patterns broadcasts go to every frame that listens and ignore the rest, and a frame that
  * starts later asks settings/page and the current patterns itself.
  */
-import type { Response } from '../shared/messages';
-import { START_REQUEST, type ContentMain } from './entry-protocol';
+import type { ContentMain } from './entry-protocol';
 import { whenFrameCanShowText } from './frame-gate';
-import { addStartup, startupRecord } from './stats';
+import { loadRest, type EntryApi } from './load-rest';
+import { addStartup } from './stats';
 
-type Dispatch = ReturnType<ContentMain['start']>;
-
-/** The part of the extension API content-frame.js uses (browser-lite's shape). */
-export interface EntryApi {
-  runtime: {
-    getURL(path: string): string;
-    sendMessage(message: unknown): Promise<unknown>;
-    onMessage: { addListener(listener: (message: unknown, sender: unknown) => unknown): void };
-  };
-}
-
-export const REST_FILE = 'content-main.js';
+export { REST_FILE, type EntryApi } from './load-rest';
 
 export function runEntry(view: Window, api: () => EntryApi, importRest: (url: string) => Promise<ContentMain>): void {
-  const loadRest = () => {
-    const since = performance.now();
-    const { runtime } = api();
-    // Asked alongside the import rather than after it: the round trip overlaps the load.
-    const settings = runtime.sendMessage(START_REQUEST) as Promise<Response<'settings/page'>>;
-    settings.catch(() => undefined);
-    const rest: Promise<Dispatch> = importRest(runtime.getURL(REST_FILE)).then((main) => main.start({ startup: startupRecord(), settings }));
-    // Messages that arrive while the rest loads wait for it; it validates each one itself.
-    runtime.onMessage.addListener((message, sender) => rest.then((dispatch) => dispatch(message, sender as Parameters<Dispatch>[1])));
-    addStartup(performance.now() - since);
-  };
-
   // Never aborted: a frame that cannot show text waits (cheaply) for as long as it lives.
   const gate = whenFrameCanShowText(view, undefined, addStartup);
-  if (gate) void gate.then(loadRest);
-  else loadRest();
+  if (gate) void gate.then(() => loadRest(api, importRest));
+  else loadRest(api, importRest);
 }

@@ -1,18 +1,15 @@
 /**
- * content.js: the content script of a tab's top frame, which nearly always can show text.
- * It carries the whole content script as one classic script rather than loading
- * content-main.js as a module like the other frames do (see entry.ts): measured on the
- * 46-frame page, a frame that imports the module pays ~2–3 ms more main-thread time than one
- * evaluating the same code as a content script (docs/detection.md, "Start-up in every frame").
+ * content.js: the content script of a tab's top frame. It listens at once (the popup and the
+ * commands ask the top frame, whatever it shows), asks settings/page and imports the rest of
+ * the content script (content-main.js) in the same task. No frame gate here: a top frame
+ * whose page shows no text yet is gated by its session (session.ts), while it still answers.
+ *
+ * It used to carry the whole content script as one classic script, compiled on the page's
+ * main thread (7–9 ms on the largest corpus pages); the module is compiled off it (see
+ * load-rest.ts).
  */
-import './startup-clock';
-import { browserTransport, listen } from '../shared/transport';
-import { START_REQUEST } from './entry-protocol';
-import { start } from './index';
-import { addStartup, startupRecord } from './stats';
+import { connectBrowser } from './browser-lite';
+import type { ContentMain } from './entry-protocol';
+import { loadRest } from './load-rest';
 
-// index.ts counted its modules' evaluation (from scriptStart); this is the rest of the task.
-const since = performance.now();
-const settings = browserTransport.toBackground<'settings/page'>(START_REQUEST);
-listen(start({ startup: startupRecord(), settings }));
-addStartup(performance.now() - since);
+loadRest(connectBrowser, (url) => import(url) as Promise<ContentMain>);

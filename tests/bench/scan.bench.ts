@@ -15,7 +15,7 @@
  * the same minutes of a busy machine (BENCH_LOADS loads each, default 3).
  *
  * In that ratio, start-up is as the page sees it: compiling the content script (the renderer's
- * trace, v8.compile) plus startupMs, for ours and for the floor script alike; scan is the first
+ * trace: what runs on the main thread, see traceExtensionCompile) plus startupMs, for ours and for the floor script alike; scan is the first
  * full scan (firstScanMs), as the least first pass is one pass.
  */
 import { readFileSync, readdirSync, statSync } from 'node:fs';
@@ -285,8 +285,10 @@ interface Load {
   scan: number;
   /** Scanning after the first full scan, until the answer (rescans of what the page's own scripts changed): in neither figure above. */
   later: number;
-  /** Compiling the content script (renderer trace): part of total. */
+  /** Compiling our content scripts on the page's main thread (renderer trace): part of total. */
   compile: number;
+  /** Compiling them on V8's background threads (the streamed content-main.js): not in total. */
+  compileOff: number;
   minimal: number;
   /** The least start-up of any content script with our data (support/floor-extension.ts), same load. */
   leastStartup: number;
@@ -297,12 +299,14 @@ async function loadOnce(ext: ChromiumExtension, url: string): Promise<Omit<Load,
   const compile = await traceExtensionCompile(page);
   await page.goto(url, { waitUntil: 'load', timeout: 0 });
   const answer = await ext.sendToTab<Mentions>(url, { type: 'page/mentions' });
-  const compileMs = await compile.stop();
+  const compiled = await compile.stop();
   await page.close();
   // The first full scan alone, as the least first pass is one pass (builds before firstScanMs: all of scanMs).
   const first = answer.stats.firstScanMs ?? answer.stats.scanMs;
-  // Start-up as the page sees it: compiling the script, then what the script's own clock counts.
-  return { total: compileMs + (answer.stats.startupMs ?? NaN) + first, scan: first, later: answer.stats.scanMs - first, compile: compileMs };
+  // Start-up as the page sees it: compiling the scripts on its main thread, then what the
+  // scripts' own clock counts. The background thread's compile is reported beside it.
+  const total = compiled.mainMs + (answer.stats.startupMs ?? NaN) + first;
+  return { total, scan: first, later: answer.stats.scanMs - first, compile: compiled.mainMs, compileOff: compiled.offMs };
 }
 
 interface Rescan {
@@ -373,7 +377,7 @@ function reportLoads(label: string, loads: Map<string, Load[]>): void {
   const rows = [...loads].map(([page, list]) => {
     const pick = (k: keyof Load, by: (xs: number[]) => number) => by(list.map((l) => l[k]));
     const best = (xs: number[]) => Math.min(...xs);
-    const of = (by: (xs: number[]) => number) => ({ total: pick('total', by), scan: pick('scan', by), later: pick('later', by), compile: pick('compile', by), minimal: pick('minimal', by), leastStartup: pick('leastStartup', by) });
+    const of = (by: (xs: number[]) => number) => ({ total: pick('total', by), scan: pick('scan', by), later: pick('later', by), compile: pick('compile', by), compileOff: pick('compileOff', by), minimal: pick('minimal', by), leastStartup: pick('leastStartup', by) });
     return { page, median: of(median), best: of(best) };
   });
   type Cell = (typeof rows)[number]['median'];
@@ -385,16 +389,16 @@ function reportLoads(label: string, loads: Map<string, Load[]>): void {
   const vs = (x: Cell) => x.total / Math.max(x.leastStartup + x.minimal, 0.01);
   const med = (fn: (x: Cell) => number, k: 'median' | 'best') => f(median(rows.map((p) => fn(p[k]))));
   console.log(`\n(start-up + scan) / least first pass, ${label}: ${rows.length} largest pages, ${LOADS} loads each (each cell: median / best of the loads)\n`);
-  console.log('| page | least first pass ms | least start-up ms (floor script, compile included) | our compile + start-up + first scan ms | of it compile ms | our first scan ms | our later rescans ms (not counted) | ours / least first pass | ours / (least start-up + least first pass) |');
-  console.log('|---|---:|---:|---:|---:|---:|---:|---:|---:|');
+  console.log('| page | least first pass ms | least start-up ms (floor script, compile included) | our compile + start-up + first scan ms | of it compile ms (main thread) | compile off the main thread ms (not counted) | our first scan ms | our later rescans ms (not counted) | ours / least first pass | ours / (least start-up + least first pass) |');
+  console.log('|---|---:|---:|---:|---:|---:|---:|---:|---:|---:|');
   const two = (a: number, b: number) => `${f(a)} / ${f(b)}`;
   for (const p of rows) {
     console.log(
-      `| ${p.page} | ${two(p.median.minimal, p.best.minimal)} | ${two(p.median.leastStartup, p.best.leastStartup)} | ${two(p.median.total, p.best.total)} | ${two(p.median.compile, p.best.compile)} | ${two(p.median.scan, p.best.scan)} | ${two(p.median.later, p.best.later)} | ${two(r(p.median), r(p.best))} | ${two(vs(p.median), vs(p.best))} |`,
+      `| ${p.page} | ${two(p.median.minimal, p.best.minimal)} | ${two(p.median.leastStartup, p.best.leastStartup)} | ${two(p.median.total, p.best.total)} | ${two(p.median.compile, p.best.compile)} | ${two(p.median.compileOff, p.best.compileOff)} | ${two(p.median.scan, p.best.scan)} | ${two(p.median.later, p.best.later)} | ${two(r(p.median), r(p.best))} | ${two(vs(p.median), vs(p.best))} |`,
     );
   }
-  console.log(`| **median over pages** | | | | | | | **${med(r, 'median')} / ${med(r, 'best')}** | **${med(vs, 'median')} / ${med(vs, 'best')}** |`);
-  console.log(`| first scan alone / least first pass | | | | | | | ${med(s, 'median')} / ${med(s, 'best')} | |`);
-  console.log(`| the floor itself: (least start-up + least first pass) / least first pass | | | | | | | ${med(lr, 'median')} / ${med(lr, 'best')} | 1 |`);
-  console.log(`| target (issue 11) | | | | | | | median ≤ 4 | |`);
+  console.log(`| **median over pages** | | | | | | | | **${med(r, 'median')} / ${med(r, 'best')}** | **${med(vs, 'median')} / ${med(vs, 'best')}** |`);
+  console.log(`| first scan alone / least first pass | | | | | | | | ${med(s, 'median')} / ${med(s, 'best')} | |`);
+  console.log(`| the floor itself: (least start-up + least first pass) / least first pass | | | | | | | | ${med(lr, 'median')} / ${med(lr, 'best')} | 1 |`);
+  console.log(`| target (issue 11) | | | | | | | | median ≤ 4 | |`);
 }

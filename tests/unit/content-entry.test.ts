@@ -2,14 +2,17 @@
  * content-frame.js, the entry that runs in every frame below the top: it loads the rest of the
  * content script only once its frame can show text, and until then does not touch the
  * extension API at all (no listener, no message): such a frame costs only the frame gate.
+ * The top frame's content.js (top.ts) loads the rest the same way, at once.
  */
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import type { ContentMain, HandOff } from '../../src/content/entry-protocol';
 import { REST_FILE, runEntry, type EntryApi } from '../../src/content/entry-run';
+import { loadRest } from '../../src/content/load-rest';
 
 type Listener = (message: unknown, sender: unknown) => unknown;
 
-function fakeFrame() {
+/** `start`: how the entry starts, runEntry for a frame below the top, loadRest for the top frame (top.ts). */
+function fakeFrame(start: typeof runEntry | 'top' = runEntry) {
   let listener: Listener | undefined;
   const sent: unknown[] = [];
   let apiTouched = 0;
@@ -35,14 +38,12 @@ function fakeFrame() {
       },
     };
   });
-  runEntry(
-    window,
-    () => {
-      apiTouched++;
-      return api;
-    },
-    importRest,
-  );
+  const connect = () => {
+    apiTouched++;
+    return api;
+  };
+  if (start === 'top') loadRest(connect, importRest);
+  else start(window, connect, importRest);
   const ask = (message: unknown) => listener!(message, { id: 'ext' }) as Promise<unknown>;
   return { ask, sent, imported, handOffs, dispatch, listening: () => !!listener, apiTouched: () => apiTouched };
 }
@@ -85,5 +86,14 @@ describe('the content entry', () => {
     const answer = frame.ask({ type: 'page/mentions' });
     await expect(answer).resolves.toEqual({ fromRest: { type: 'page/mentions' } });
     expect(frame.dispatch).toHaveBeenCalledTimes(1);
+  });
+
+  it('in the top frame, listens and loads the rest at once, even before the page shows any text', async () => {
+    // The popup asks the top frame whatever it shows; its session waits for text itself.
+    const top = fakeFrame('top');
+    expect(top.listening()).toBe(true);
+    expect(top.imported).toEqual([`chrome-extension://id/${REST_FILE}`]);
+    expect(top.sent).toEqual([{ type: 'settings/page', start: true }]);
+    await expect(top.ask({ type: 'page/info' })).resolves.toEqual({ fromRest: { type: 'page/info' } });
   });
 });
