@@ -1,8 +1,9 @@
 /**
  * When the page waits: every wait ≥ 50 ms of the 200,000-element page's own 5 ms heartbeat,
  * with the page time it ended, for the page without an extension, with the floor extension
- * (support/floor-extension.ts: the least first pass, in one task) and with ours — loads
- * interleaved, all over the same page time. The page bench counts these waits; this shows
+ * (support/floor-extension.ts: the least first pass, in one task), with the least marker (the
+ * floor, then the page's 50 mentions put in our highlight under our document_start stylesheet,
+ * in the same task) and with ours — loads interleaved, all over the same page time. The page bench counts these waits; this shows
  * where they fall, which a count cannot: the page's own load jank comes first in every arm,
  * so the waits after the page's longest one are those left to explain.
  *
@@ -12,7 +13,7 @@
 import { launchChromium, type ChromiumExtension } from '../e2e/support/chromium';
 import { startServer } from '../e2e/support/server';
 import { DIST_CHROME } from '../e2e/support/paths';
-import { manyElementsPage } from './support/extreme-pages';
+import { MANY_ELEMENTS_MENTION as MENTION, manyElementsPage } from './support/extreme-pages';
 import { buildFloorExtension } from './support/floor-extension';
 import { inPage, type Beat } from './support/page-probes';
 
@@ -40,6 +41,7 @@ export async function bench(): Promise<void> {
   const arms: Arm[] = [
     { label: 'without', ext: await launchChromium({ extension: null }), asks: false },
     { label: 'floor', ext: await launchChromium({ extension: await buildFloorExtension() }), asks: true },
+    { label: 'least marker', ext: await launchChromium({ extension: await buildFloorExtension(undefined, [MENTION]) }), asks: true },
     { label: 'ours', ext: await launchChromium({ extension: process.env.BENCH_EXTENSION ?? DIST_CHROME }), asks: true },
     ...(compare ? [{ label: compare, ext: await launchChromium({ extension: compare }), asks: true }] : []),
   ];

@@ -8,10 +8,13 @@ import { HEARTBEAT_TAG } from './page-probes';
 
 const head = (title: string) => `<!doctype html><html><head><meta charset="utf-8"><title>${title}</title>${HEARTBEAT_TAG}</head>`;
 
+/** The one name on the 200,000-element page, 50 times. */
+export const MANY_ELEMENTS_MENTION = 'Alibaba';
+
 /** 200,000 small elements: 50,000 rows of four, a name every 1,000 rows. */
 export function manyElementsPage(): string {
   const rows: string[] = [];
-  for (let i = 0; i < 50_000; i++) rows.push(`<div><span>row ${i}</span> <b>${i % 1000 === 0 ? 'Alibaba' : 'bold'}</b> <i>it</i></div>`);
+  for (let i = 0; i < 50_000; i++) rows.push(`<div><span>row ${i}</span> <b>${i % 1000 === 0 ? MANY_ELEMENTS_MENTION : 'bold'}</b> <i>it</i></div>`);
   return `${head('200,000 elements')}<body>${rows.join('')}</body></html>`;
 }
 

@@ -15,6 +15,7 @@ import { cp, mkdtemp, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { DIST_CHROME } from '../../e2e/support/paths';
+import { MENTION_HIGHLIGHT } from '../../../src/content/highlight-style';
 import { minimalColdWalk } from './page-probes';
 
 interface ChromeLike {
@@ -24,8 +25,14 @@ interface ChromeLike {
   };
 }
 
-/** The floor's content script (stringified into content.js; `walk` is minimalColdWalk). */
-export function floorContent(walk: () => { ms: number; nodes: number; chars: number }): void {
+/**
+ * The floor's content script (stringified into content.js; `walk` is minimalColdWalk). With
+ * `names`, it is the least *marker*: after its pass it puts every occurrence of each name in
+ * the page's text nodes into one highlight registered under ours (`highlight`), which the
+ * stylesheet our background adopts at document_start paints — what any extension showing these
+ * marks must at least add to the page, with none of our precision rules, card or summary.
+ */
+export function floorContent(walk: () => { ms: number; nodes: number; chars: number }, names: string[] = [], highlight = ''): void {
   const t0 = performance.now();
   const stats = { scanMs: NaN, textNodes: 0, chars: 0, longestChunkMs: NaN, startupMs: 0, longestStartupMs: 0 };
   const count = (ms: number) => {
@@ -53,6 +60,24 @@ export function floorContent(walk: () => { ms: number; nodes: number; chars: num
     new MutationObserver(() => undefined).observe(document, { childList: true, subtree: true, characterData: true });
     count(performance.now() - t);
     const pass = walk();
+    if (names.length) {
+      const since = performance.now();
+      const ranges: Range[] = [];
+      const walker = document.createTreeWalker(document.body, NodeFilter.SHOW_TEXT);
+      for (let n = walker.nextNode(); n; n = walker.nextNode()) {
+        const data = (n as Text).data;
+        for (const name of names) {
+          for (let at = data.indexOf(name); at >= 0; at = data.indexOf(name, at + name.length)) {
+            const range = new Range();
+            range.setStart(n, at);
+            range.setEnd(n, at + name.length);
+            ranges.push(range);
+          }
+        }
+      }
+      CSS.highlights.set(highlight, new Highlight(...ranges));
+      pass.ms += performance.now() - since;
+    }
     stats.scanMs = pass.ms;
     stats.textNodes = pass.nodes;
     stats.chars = pass.chars;
@@ -61,11 +86,12 @@ export function floorContent(walk: () => { ms: number; nodes: number; chars: num
   count(performance.now() - t0);
 }
 
-/** A copy of `from` (the benchmarked build) with the floor as its content.js. */
-export async function buildFloorExtension(from = DIST_CHROME): Promise<string> {
+/** A copy of `from` (the benchmarked build) with the floor as its content.js; with `marks`, the least marker (see floorContent). */
+export async function buildFloorExtension(from = DIST_CHROME, marks: string[] = []): Promise<string> {
   const dir = await mkdtemp(join(tmpdir(), 'cc-bench-floor-'));
   await cp(from, dir, { recursive: true });
-  const script = `(() => { var __name = (f) => f; const walk = (${minimalColdWalk.toString()}); (${floorContent.toString()})(walk); })();\n`;
+  const args = `walk, ${JSON.stringify(marks)}, ${JSON.stringify(MENTION_HIGHLIGHT)}`;
+  const script = `(() => { var __name = (f) => f; const walk = (${minimalColdWalk.toString()}); (${floorContent.toString()})(${args}); })();\n`;
   await writeFile(join(dir, 'content.js'), script);
   return dir;
 }
