@@ -1,8 +1,8 @@
 /**
  * The content script proper: content-main.js, imported by the top frame's content.js (top.ts) at
- * once and by content-frame.js (entry.ts) once its frame can show text. Answers the page/* protocol for the popup and the background, and runs
- * a detection session while the tab's site is switched on; page/enabled switches it live,
- * without a reload.
+ * once and by content-frame.js (entry.ts) once its frame can show text. Answers the page/*
+ * protocol for the popup and the background, and runs a detection session while the tab's site
+ * is switched on; page/enabled switches it live, without a reload.
  */
 import { scriptStart } from './startup-clock';
 import type { CompiledPatterns } from '../shared/messages';

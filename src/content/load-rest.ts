@@ -17,7 +17,7 @@ import { addStartup, startupRecord } from './stats';
 
 type Dispatch = ReturnType<ContentMain['start']>;
 
-/** The part of the extension API content-frame.js uses (browser-lite's shape). */
+/** The part of the extension API the entries use (browser-lite's shape). */
 export interface EntryApi {
   runtime: {
     getURL(path: string): string;
