@@ -39,6 +39,9 @@ export function loadRest(api: () => EntryApi, importRest: (url: string) => Promi
   const settings = runtime.sendMessage(START_REQUEST) as Promise<Response<'settings/page'>>;
   settings.catch(() => undefined);
   const rest: Promise<Dispatch> = importRest(runtime.getURL(REST_FILE)).then((main) => main.start({ startup: startupRecord(), settings }));
+  // Said once, by name (the extension reloaded under an open page, a browser that refuses the
+  // import): the frame then marks nothing, and every message to it fails with the same error.
+  rest.catch((error: unknown) => console.warn('Company Context: the content script could not load', error));
   // Messages that arrive while the rest loads wait for it; it validates each one itself.
   runtime.onMessage.addListener((message, sender) => rest.then((dispatch) => dispatch(message, sender as Parameters<Dispatch>[1])));
   addStartup(performance.now() - since);

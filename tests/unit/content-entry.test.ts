@@ -12,7 +12,7 @@ import { loadRest } from '../../src/content/load-rest';
 type Listener = (message: unknown, sender: unknown) => unknown;
 
 /** `start`: how the entry starts, runEntry for a frame below the top, loadRest for the top frame (top.ts). */
-function fakeFrame(start: typeof runEntry | 'top' = runEntry) {
+function fakeFrame(start: typeof runEntry | 'top' = runEntry, importFails = false) {
   let listener: Listener | undefined;
   const sent: unknown[] = [];
   let apiTouched = 0;
@@ -31,6 +31,7 @@ function fakeFrame(start: typeof runEntry | 'top' = runEntry) {
   const imported: string[] = [];
   const importRest = vi.fn(async (url: string): Promise<ContentMain> => {
     imported.push(url);
+    if (importFails) throw new TypeError('Failed to fetch dynamically imported module');
     return {
       start: (handOff) => {
         handOffs.push(handOff);
@@ -95,5 +96,14 @@ describe('the content entry', () => {
     expect(top.imported).toEqual([`chrome-extension://id/${REST_FILE}`]);
     expect(top.sent).toEqual([{ type: 'settings/page', start: true }]);
     await expect(top.ask({ type: 'page/info' })).resolves.toEqual({ fromRest: { type: 'page/info' } });
+  });
+
+  it('says by name when the rest cannot load, and every message then fails with that error', async () => {
+    const warn = vi.spyOn(console, 'warn').mockImplementation(() => undefined);
+    const top = fakeFrame('top', true);
+    await expect(top.ask({ type: 'page/mentions' })).rejects.toThrow('Failed to fetch dynamically imported module');
+    expect(warn).toHaveBeenCalledWith('Company Context: the content script could not load', expect.any(TypeError));
+    expect(warn).toHaveBeenCalledTimes(1);
+    warn.mockRestore();
   });
 });
