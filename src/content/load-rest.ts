@@ -46,4 +46,3 @@ export function loadRest(api: () => EntryApi, importRest: (url: string) => Promi
   runtime.onMessage.addListener((message, sender) => rest.then((dispatch) => dispatch(message, sender as Parameters<Dispatch>[1])));
   addStartup(performance.now() - since);
 }
-

@@ -14,9 +14,10 @@
  * alternating with the first, so the (start-up + scan) / least first pass of both comes from
  * the same minutes of a busy machine (BENCH_LOADS loads each, default 3).
  *
- * In that ratio, start-up is as the page sees it: compiling the content script (the renderer's
- * trace: what runs on the main thread, see traceExtensionCompile) plus startupMs, for ours and for the floor script alike; scan is the first
- * full scan (firstScanMs), as the least first pass is one pass.
+ * In that ratio, start-up is as the page sees it: compiling the content scripts (the renderer's
+ * trace: what runs on its main thread, see traceExtensionCompile) plus startupMs, for ours and
+ * for the floor script alike; scan is the first full scan (firstScanMs), as the least first
+ * pass is one pass.
  */
 import { readFileSync, readdirSync, statSync } from 'node:fs';
 import { rm } from 'node:fs/promises';

@@ -3,9 +3,10 @@
  * with the page time it ended, for the page without an extension, with the floor extension
  * (support/floor-extension.ts: the least first pass, in one task), with the least marker (the
  * floor, then the page's 50 mentions put in our highlight under our document_start stylesheet,
- * in the same task) and with ours — loads interleaved, all over the same page time. The page bench counts these waits; this shows
- * where they fall, which a count cannot: the page's own load jank comes first in every arm,
- * so the waits after the page's longest one are those left to explain.
+ * in the same task) and with ours — loads interleaved, all over the same page time. The page
+ * bench counts these waits; this shows where they fall, which a count cannot: the page's own
+ * load jank comes first in every arm, so the waits after the page's longest one are those left
+ * to explain.
  *
  *   npx tsx tests/bench/run.ts timeline
  *   BENCH_LOADS=4 BENCH_COMPARE=<built extension dir> …   (a second build as a fourth arm)

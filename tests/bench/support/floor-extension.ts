@@ -30,7 +30,10 @@ interface ChromeLike {
  * `names`, it is the least *marker*: after its pass it puts every occurrence of each name in
  * the page's text nodes into one highlight registered under ours (`highlight`), which the
  * stylesheet our background adopts at document_start paints — what any extension showing these
- * marks must at least add to the page, with none of our precision rules, card or summary.
+ * marks must at least add to the page, with none of our precision rules, card or summary. The
+ * marking is a second walk after minimalColdWalk (which the least first pass shares, so it
+ * stays as it is): its one task is longer than a single-walk marker's would be; the floor's
+ * own task is the lower bound of that.
  */
 export function floorContent(walk: () => { ms: number; nodes: number; chars: number }, names: string[] = [], highlight = ''): void {
   const t0 = performance.now();

@@ -62,10 +62,15 @@ export async function traceRenderer(page: Page): Promise<{ stop(minMs?: number):
   };
 }
 
+/** The renderer main threads ("pid:tid") among the trace's thread_name metadata. */
+function rendererMainThreads(events: TraceEvent[]): Set<string> {
+  return new Set(events.filter((e) => e.ph === 'M' && e.name === 'thread_name' && e.args?.name === 'CrRendererMain').map((e) => `${e.pid}:${e.tid}`));
+}
+
 function tasksOf(events: TraceEvent[], minMs: number): RendererTask[] {
   // The page's renderer: the thread that ran its navigationStart-ish marks; simplest, the
   // CrRendererMain thread with the most extension FunctionCalls or, failing that, the busiest.
-  const mains = new Set(events.filter((e) => e.ph === 'M' && e.name === 'thread_name' && e.args?.name === 'CrRendererMain').map((e) => `${e.pid}:${e.tid}`));
+  const mains = rendererMainThreads(events);
   const key = (e: TraceEvent) => `${e.pid}:${e.tid}`;
   const busy = new Map<string, number>();
   for (const e of events) if (e.ph === 'X' && mains.has(key(e)) && e.name === 'FunctionCall' && e.args?.data?.url?.startsWith('chrome-extension://')) busy.set(key(e), (busy.get(key(e)) ?? 0) + (e.dur ?? 0));
@@ -180,7 +185,7 @@ export async function traceExtensionCompile(page: Page): Promise<{ stop(): Promi
   return {
     stop: async () => {
       const events = await trace.stop();
-      const mains = new Set(events.filter((e) => e.ph === 'M' && e.args?.name === 'CrRendererMain').map((e) => `${e.pid}:${e.tid}`));
+      const mains = rendererMainThreads(events);
       const cost: CompileCost = { mainMs: 0, offMs: 0 };
       for (const ev of events) {
         if (ev.ph !== 'X') continue;
