@@ -90,6 +90,39 @@ export function minimalColdWalk(): { ms: number; nodes: number; chars: number; h
   return { ms: performance.now() - t0, nodes: nodes - scripts, chars, hosts };
 }
 
+/**
+ * A bare matcher's first pass, timed once, cold (as minimalColdWalk): the least first pass
+ * plus every visible text node's text tested against all the aliases by one native RegExp
+ * (escaped, case-insensitive) — finding names and nothing else: no folding, no boundaries,
+ * no blocks joined across inline elements, no skipped editors or hidden text, no slicing.
+ * What the issue's ratio would be for a matcher that skips everything our scan decides.
+ */
+export function bareMatcherColdWalk(aliases: string[]): { ms: number; nodes: number; hits: number; hosts: number } {
+  const body = document.body;
+  const rx = new RegExp(aliases.map((a) => a.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')).join('|'), 'i');
+  const t0 = performance.now();
+  let nodes = 0;
+  let hits = 0;
+  let last: Node | null = null;
+  let skipped = false;
+  const walker = document.createTreeWalker(body, NodeFilter.SHOW_TEXT);
+  for (let n = walker.nextNode(); n; n = walker.nextNode()) {
+    nodes++;
+    const data = (n as Text).data;
+    const parent = n.parentNode;
+    if (parent !== last) {
+      last = parent;
+      const tag = (parent as Element).localName;
+      skipped = tag === 'script' || tag === 'style';
+    }
+    if (!skipped && rx.test(data)) hits++;
+  }
+  let hosts = 0;
+  const all = body.getElementsByTagName('*');
+  for (let i = 0; i < all.length; i++) if (all[i]!.shadowRoot) hosts++;
+  return { ms: performance.now() - t0, nodes, hits, hosts };
+}
+
 /** Runs `fn` in a new isolated world of the page's main frame (over CDP), as a content script would. */
 export async function inIsolatedWorld<R, A>(page: Page, fn: (arg: A) => R, arg?: A): Promise<R> {
   const cdp = await page.context().newCDPSession(page);
