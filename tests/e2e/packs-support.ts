@@ -54,6 +54,33 @@ export function testPack(version = '1', articles = 0): string {
 export const CSV = 'name,aliases\nNIO,蔚来|니오\n';
 
 /**
+ * Firefox: rests the pointer on `at` as a reader's mouse would arrive there: only once the tab
+ * is the one shown (a pointer cannot reach a background tab; BiDi's activate can return before
+ * the page hears it is visible), and through a few moves on the way rather than one jump.
+ */
+export async function hoverAt(page: FirefoxPage, at: { x: number; y: number }): Promise<void> {
+  await page.waitForFunction(() => document.visibilityState === 'visible' && document.hasFocus(), { timeout: 10_000, polling: 50 });
+  await page.mouse.move(at.x, at.y, { steps: 4 });
+}
+
+/**
+ * What the page shows of us, for a failure's message: where the pointer is, what is marked,
+ * and which cards the host holds (state and classes, not their text).
+ */
+export function cardState(page: FirefoxPage, at: { x: number; y: number }): Promise<string> {
+  return page.evaluate((p) => {
+    const root = document.querySelector('[data-company-context-host]')?.shadowRoot;
+    return JSON.stringify({
+      visibility: document.visibilityState,
+      focus: document.hasFocus(),
+      underPointer: document.elementFromPoint(p.x, p.y)?.outerHTML.slice(0, 80),
+      marked: [...(CSS.highlights.get('company-context-mention') ?? [])].map((r) => (r as Range).toString()),
+      cards: root ? [...root.querySelectorAll('.cc-card')].map((c) => `${c.className} ${[...c.attributes].map((a) => a.name + '=' + a.value).join(' ')}`) : 'no host',
+    });
+  }, at);
+}
+
+/**
  * Firefox: opens the settings page the way a reader can from a page (BiDi cannot navigate
  * to a moz-extension:// address): hover the first mark on `page`, press the card's ⚙, and
  * take the tab that appears. Resolves once the page lists its layers.
@@ -64,11 +91,13 @@ export async function openSettingsFromCard(browser: Browser, page: FirefoxPage):
     const b = ([...CSS.highlights.get('company-context-mention')!][0] as Range).getBoundingClientRect();
     return { x: b.left + b.width / 2, y: b.top + b.height / 2 };
   });
-  await page.mouse.move(at.x, at.y);
+  await hoverAt(page, at);
   const cog = await page.waitForFunction(
     () => document.querySelector('[data-company-context-host]')?.shadowRoot?.querySelector('.cc-card[data-state=ready]:not([data-prepared]) [data-action="settings"]'),
     { timeout: 15_000 },
-  );
+  ).catch(async (error: unknown) => {
+    throw new Error(`no ready card with ⚙: ${await cardState(page, at)}`, { cause: error });
+  });
   // BiDi reports the new tab, though not its moz-extension:// address: take the tab that appears.
   const before = new Set(browser.targets());
   const opened = browser.waitForTarget((t) => t.type() === 'page' && !before.has(t), { timeout: 20_000 });
