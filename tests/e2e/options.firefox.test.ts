@@ -12,7 +12,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import type { ElementHandle, Page } from 'puppeteer-core';
 import { afterAll, describe, expect, it } from 'vitest';
-import { cardState, hoverAt, openSettingsFromCard } from './packs-support';
+import { hoverAt, openSettingsFromCard, waitInCard } from './packs-support';
 import { useFirefox } from './support/session';
 
 const session = useFirefox();
@@ -111,14 +111,9 @@ describe('the settings page in Firefox', () => {
       return { x: b.left + b.width / 2, y: b.top + b.height / 2 };
     });
     await hoverAt(article, p);
-    const inCard = (selector: string) =>
-      article
-        .waitForFunction((sel) => document.querySelector('[data-company-context-host]')?.shadowRoot?.querySelector(`.cc-card:not([data-prepared]) ${sel}`), { timeout: 15_000 }, selector)
-        .catch(async (error: unknown) => {
-          throw new Error(`no ${selector} in an open card: ${await cardState(article, p)}`, { cause: error });
-        });
-    await ((await inCard('.cc-more')) as ElementHandle<HTMLElement>).click();
-    const button = (await inCard('[data-action="never-mark"]')) as ElementHandle<HTMLElement>;
+    const inCard = (selector: string) => waitInCard(article, p, `.cc-card:not([data-prepared]) ${selector}`);
+    await (await inCard('.cc-more')).click();
+    const button = await inCard('[data-action="never-mark"]');
     expect(await button.evaluate((b) => b.textContent)).toBe('Don’t mark “Banma”');
     await button.click();
     await expect.poll(() => marked(article), { timeout: 20_000 }).not.toContain('Banma');

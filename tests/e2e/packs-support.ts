@@ -67,7 +67,7 @@ export async function hoverAt(page: FirefoxPage, at: { x: number; y: number }): 
  * What the page shows of us, for a failure's message: where the pointer is, what is marked,
  * and which cards the host holds (state and classes, not their text).
  */
-export function cardState(page: FirefoxPage, at: { x: number; y: number }): Promise<string> {
+function cardState(page: FirefoxPage, at: { x: number; y: number }): Promise<string> {
   return page.evaluate((p) => {
     const root = document.querySelector('[data-company-context-host]')?.shadowRoot;
     return JSON.stringify({
@@ -78,6 +78,21 @@ export function cardState(page: FirefoxPage, at: { x: number; y: number }): Prom
       cards: root ? [...root.querySelectorAll('.cc-card')].map((c) => `${c.className} ${[...c.attributes].map((a) => a.name + '=' + a.value).join(' ')}`) : 'no host',
     });
   }, at);
+}
+
+/**
+ * Firefox: the element `selector` finds inside the card's host once it is there (15 s at
+ * most); failing, says what the page showed while the pointer rested on `at`.
+ */
+export function waitInCard(page: FirefoxPage, at: { x: number; y: number }, selector: string): Promise<ElementHandle<HTMLElement>> {
+  return page
+    .waitForFunction((sel) => document.querySelector('[data-company-context-host]')?.shadowRoot?.querySelector(sel), { timeout: 15_000 }, selector)
+    .then(
+      (found) => found as ElementHandle<HTMLElement>,
+      async (error: unknown) => {
+        throw new Error(`nothing matches ${selector} in the card's host: ${await cardState(page, at)}`, { cause: error });
+      },
+    );
 }
 
 /**
@@ -92,16 +107,11 @@ export async function openSettingsFromCard(browser: Browser, page: FirefoxPage):
     return { x: b.left + b.width / 2, y: b.top + b.height / 2 };
   });
   await hoverAt(page, at);
-  const cog = await page.waitForFunction(
-    () => document.querySelector('[data-company-context-host]')?.shadowRoot?.querySelector('.cc-card[data-state=ready]:not([data-prepared]) [data-action="settings"]'),
-    { timeout: 15_000 },
-  ).catch(async (error: unknown) => {
-    throw new Error(`no ready card with ⚙: ${await cardState(page, at)}`, { cause: error });
-  });
+  const cog = await waitInCard(page, at, '.cc-card[data-state=ready]:not([data-prepared]) [data-action="settings"]');
   // BiDi reports the new tab, though not its moz-extension:// address: take the tab that appears.
   const before = new Set(browser.targets());
   const opened = browser.waitForTarget((t) => t.type() === 'page' && !before.has(t), { timeout: 20_000 });
-  await (cog as ElementHandle<HTMLButtonElement>).click();
+  await cog.click();
   await page.mouse.move(0, 0); // the card closes: the next hover opens a fresh one
   const options = (await (await opened).page())!;
   await options.waitForSelector('.layer', { timeout: 20_000 });

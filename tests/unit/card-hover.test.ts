@@ -30,14 +30,15 @@ describe('hover intent', () => {
   });
   afterEach(() => ac.abort());
 
-  function watch(store: MentionStore) {
+  /** `initial`: where the pointer was before the watcher existed (the card chunk arrived late). */
+  function watch(store: MentionStore, initial?: { x: number; y: number }) {
     let current: MarkedMention | undefined;
     const open = vi.fn((m: MarkedMention) => (current = m));
     const close = vi.fn(() => (current = undefined));
     const pending = vi.fn();
     const card = document.createElement('div');
     document.body.append(card);
-    const hover = watchHover({ store, signal: ac.signal, inCard: (t) => t === card, current: () => current, open, close, pending, intentMs: 200, closeMs: 300 });
+    const hover = watchHover({ store, signal: ac.signal, inCard: (t) => t === card, current: () => current, open, close, pending, intentMs: 200, closeMs: 300, initial: initial && { ...initial, target: document.body } });
     const move = (x: number, y: number, target: EventTarget = document.body) => {
       target.dispatchEvent(new PointerEvent('pointermove', { clientX: x, clientY: y, bubbles: true, pointerType: 'mouse' }));
       vi.advanceTimersByTime(20); // one frame
@@ -53,6 +54,22 @@ describe('hover intent', () => {
     expect(open).not.toHaveBeenCalled();
     vi.advanceTimersByTime(100);
     expect(open).toHaveBeenCalledWith(mention);
+  });
+
+  it('opens the card of the mention the pointer already rests on, after the delay, with no move', () => {
+    const { store, mention } = setup();
+    const { open } = watch(store, { x: 75, y: 20 });
+    vi.advanceTimersByTime(20 + 150);
+    expect(open).not.toHaveBeenCalled();
+    vi.advanceTimersByTime(100);
+    expect(open).toHaveBeenCalledWith(mention);
+  });
+
+  it('opens nothing when the pointer was last seen off every mention', () => {
+    const { store } = setup();
+    const { open } = watch(store, { x: 10, y: 60 });
+    vi.advanceTimersByTime(1000);
+    expect(open).not.toHaveBeenCalled();
   });
 
   it('does not open when the pointer only passes over, and drops what it prepared', () => {
