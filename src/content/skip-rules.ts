@@ -25,7 +25,7 @@ const INLINE = new Set(
 );
 
 /** Not text a reader sees, or text that belongs to a form field or the page's own editor. */
-const SKIPPED = new Set(
+export const SKIPPED_TAGS: ReadonlySet<string> = new Set(
   ('script style noscript template textarea input select option optgroup datalist iframe object embed ' +
     'canvas video audio head title').split(' '),
 );
@@ -39,7 +39,7 @@ export const SKIP_ATTR_SELECTOR = `[contenteditable],[hidden],[${CARD_HOST_ATTR}
  */
 export function classify(el: Element, mayBeSkipped?: boolean): Kind {
   const tag = el.localName;
-  if (SKIPPED.has(tag)) return Kind.Skip;
+  if (SKIPPED_TAGS.has(tag)) return Kind.Skip;
   // Attribute checks only on elements that carry attributes: most text sits in bare tags.
   if ((mayBeSkipped ?? el.hasAttributes()) && isSkippedByAttribute(el)) return Kind.Skip;
   if (INLINE.has(tag)) return Kind.Inline;

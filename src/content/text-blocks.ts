@@ -9,7 +9,7 @@
  */
 import type { Screen } from '../shared/matcher';
 import { LONG_TEXT, windowAt } from './long-text';
-import { classify, Kind, SKIP_ATTR_SELECTOR } from './skip-rules';
+import { classify, Kind, SKIP_ATTR_SELECTOR, SKIPPED_TAGS } from './skip-rules';
 
 export interface TextRun {
   nodes: Text[];
@@ -93,6 +93,19 @@ export function createRunWalker(root: Node, sink: RunSink, shallow = false): Run
   let work = 0;
   /** A text node too long for one chunk, matched window by window (long-text.ts); `next`: where the next window begins. */
   let long: { node: Text; data: string; next: number } | null = null;
+  /*
+   * The gate (deep walks with a screen): the screen is fed the text of every node in one stream,
+   * with nothing else done per node — no run, no block, no look at its ancestors. Most pages hold
+   * no mention, and there the walk costs little more than reading the text. Where the screen
+   * answers "maybe", the block of that node is read exactly (a shallow walk of its own runs, as
+   * without the gate) before the gate walks on; each block once per walk.
+   */
+  const gating = !!screen && !shallow;
+  /** The direct parent of the last text node is a skipped tag (script, style …): its text is not fed. */
+  let skipText = false;
+  let exact: { block: Node; walker: RunWalker } | null = null;
+  const exactDone = new Set<Node>();
+  const exactCounts = { textNodes: 0, chars: 0 };
 
   const placeOf = (start: Node): Place => {
     let place = places.get(start);
@@ -228,6 +241,51 @@ export function createRunWalker(root: Node, sink: RunSink, shallow = false): Run
     return true;
   };
 
+  /** The gate found a possible mention ending in `node`: read its block exactly (unless skipped or read already). */
+  const openExact = (node: Text) => {
+    screen!.reset();
+    const place = placeOf(node.parentNode ?? node);
+    if (place.skip || exactDone.has(place.block)) return;
+    exactDone.add(place.block);
+    exact = { block: place.block, walker: createRunWalker(place.block, { ...sink, counts: exactCounts }, true) };
+  };
+
+  /** One text node through the gate; true when the chunk is over. */
+  const gateText = (node: Text, spent: () => boolean): boolean => {
+    const parent = node.parentNode;
+    if (parent !== lastParent) {
+      lastParent = parent;
+      skipText = parent !== null && parent.nodeType === ELEMENT && SKIPPED_TAGS.has((parent as Element).localName);
+    }
+    if (!skipText) {
+      const data = node.data;
+      const length = data.length;
+      if (length > 0) {
+        textNodes++;
+        chars += length;
+        work += length >> 7;
+        // A node too long for one chunk goes to the exact walk, which matches it window by window.
+        if (length > LONG_TEXT || screen!.feed(data, true)) openExact(node);
+      }
+    }
+    if (++work < CLOCK_EVERY) return false;
+    work = 0;
+    return spent();
+  };
+
+  /** Works on the block being read exactly; true when it is done. */
+  const stepExact = (spent: () => boolean): boolean => {
+    while (exact) {
+      const result = exact.walker.step(spent);
+      if (result === false) return false;
+      // The page removed what the exact walk stood on: read the block again if it is still there.
+      if (result === 'lost' && exact.block.isConnected) exact.walker = createRunWalker(exact.block, { ...sink, counts: exactCounts }, true);
+      else exact = null;
+    }
+    screen!.reset();
+    return true;
+  };
+
   const nextRoot = (): boolean => {
     const r = roots.shift();
     if (!r) return false;
@@ -237,8 +295,10 @@ export function createRunWalker(root: Node, sink: RunSink, shallow = false): Run
     const el = r.nodeType === ELEMENT ? (r as Element) : null;
     const all = el?.getElementsByTagName('*');
     // Two native queries per root instead of a look at every node: <br>s and skip attributes
-    // (only where they are cheap; null answers mean "look at each node").
-    if (all && !all.item(SHORTCUT_MAX_ELEMENTS)) {
+    // (only where they are cheap; null answers mean "look at each node"). Not for a shallow
+    // walk, which reads only its block's own text, nor under the gate, which reads no block
+    // but those it opens (each a shallow walk).
+    if (all && !shallow && !gating && !all.item(SHORTCUT_MAX_ELEMENTS)) {
       brParents = new Set();
       const brs = el!.getElementsByTagName('br');
       for (let k = 0; k < brs.length; k++) brParents.add(brs[k]!.parentNode!);
@@ -286,6 +346,7 @@ export function createRunWalker(root: Node, sink: RunSink, shallow = false): Run
         work = 0;
         for (;;) {
           if (hosts && !findHosts(spent)) return false;
+          if (exact && !stepExact(spent)) return false;
           if (long && !stepLong(spent)) return false;
           if (!walker) return true;
           const node = walker.nextNode() as Text | null;
@@ -293,6 +354,10 @@ export function createRunWalker(root: Node, sink: RunSink, shallow = false): Run
             flush();
             walker = null;
             if (!nextRoot()) return true;
+            continue;
+          }
+          if (gating) {
+            if (gateText(node, spent)) return false;
             continue;
           }
           // Text of a block being read, the common case, without a call per node.

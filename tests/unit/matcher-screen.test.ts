@@ -3,24 +3,10 @@
  * exact matcher. It may let through more than it must, never less: a run it rejects is
  * never matched, so a miss here is a mention a reader never sees.
  */
-import { readdirSync, readFileSync } from 'node:fs';
-import { dirname, join, relative, resolve } from 'node:path';
-import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
-import { loadDataset } from '../../src/shared/dataset/load';
-import { compilePatterns } from '../../src/shared/matcher/compile';
-import { createMatcher, type Matcher } from '../../src/shared/matcher/index';
+import { type Matcher } from '../../src/shared/matcher/index';
 import { mulberry32 } from '../../src/shared/matcher/synthesize';
-
-const DATA_DIR = resolve(dirname(fileURLToPath(import.meta.url)), '../../data');
-const files = readdirSync(DATA_DIR, { recursive: true, withFileTypes: true })
-  .filter((e) => e.isFile())
-  .map((e) => join(e.parentPath, e.name))
-  .map((file) => ({ path: `data/${relative(DATA_DIR, file)}`, text: readFileSync(file, 'utf8') }));
-const { dataset } = loadDataset(files);
-const companies = dataset!.companies;
-const matcher = createMatcher(JSON.parse(JSON.stringify(compilePatterns(companies, 't'))));
-const aliases = [...new Set(companies.flatMap((c) => [...Object.values(c.names), ...Object.values(c.aliases).flat()]).filter((a): a is string => !!a))];
+import { aliases, matcher } from './bundled-matcher';
 
 /** Feeds the pieces of one run as the walker would: true once the screen lets the run through. */
 function screened(m: Matcher, pieces: string[]): boolean {

@@ -15,8 +15,13 @@ import { ScreenValue } from './payload';
 export interface Screen {
   /** Starts a new run. */
   reset(): void;
-  /** Feeds the next piece of the run; true once a pattern may occur in the run so far. */
-  feed(text: string): boolean;
+  /**
+   * Feeds the next piece of the run; true once a pattern may occur in the run so far.
+   * `nodeStart`: a word may also begin at the piece's first unit, and a partial match goes on
+   * through it — for a stream of many runs' text fed without a reset between runs (the
+   * walker's gate, text-blocks.ts): what it may join or cut there, it over-reports, never misses.
+   */
+  feed(text: string, nodeStart?: boolean): boolean;
 }
 
 /** ASCII letters and digits: what continues a Latin word. */
@@ -44,7 +49,8 @@ export function createScreen(a: Automaton): Screen {
       lastSpace = false;
       wordOnly = false;
     },
-    feed(text) {
+    feed(text, nodeStart) {
+      if (nodeStart) inWord = wordOnly = false;
       const n = text.length;
       for (let i = 0; i < n; i++) {
         if (s === 0 && inWord) {
