@@ -165,7 +165,7 @@ async function bundle(outdir) {
         bundle: true,
         format: e.format,
         target: ['chrome120', 'firefox140'],
-        minify: !WATCH,
+        minify: !WATCH && !process.env.NO_MINIFY,
         sourcemap: WATCH ? 'inline' : false,
         legalComments: 'none',
         jsx: 'automatic',

@@ -43,6 +43,12 @@ interface Place {
 }
 
 const ELEMENT = 1; // Node.ELEMENT_NODE, without a global look-up per node
+/** How the gate's walk stopped (see gateWalk). */
+const enum Gate {
+  Open,
+  End,
+  Spent,
+}
 /**
  * A root with more elements than this skips the two once-per-root queries below: each is a
  * pass over every element in one task (hundreds of ms on a 200,000-element page), and on a
@@ -230,12 +236,18 @@ export function createRunWalker(root: Node, sink: RunSink, shallow = false): Run
   const findHosts = (spent: () => boolean): boolean => {
     const list = hosts;
     if (!list) return true;
-    const next = 'nextNode' in list ? () => list.nextNode() as Element | null : () => list.item(hostIndex);
-    for (let el = next(); el; el = next()) {
-      hostIndex++;
-      // Nearly no element hosts a shadow root: only those go through addHost.
-      if (el.shadowRoot) addHost(el);
-      if ((hostIndex & 511) === 0 && spent()) return false;
+    // Two loops rather than one with a function per element: this one visits every element.
+    // Nearly no element hosts a shadow root: only those go through addHost.
+    if ('nextNode' in list) {
+      for (let el = list.nextNode() as Element | null; el; el = list.nextNode() as Element | null) {
+        if (el.shadowRoot) addHost(el);
+        if ((++hostIndex & 511) === 0 && spent()) return false;
+      }
+    } else {
+      for (let el = list.item(hostIndex); el; el = list.item(hostIndex)) {
+        if (el.shadowRoot) addHost(el);
+        if ((++hostIndex & 511) === 0 && spent()) return false;
+      }
     }
     hosts = null;
     return true;
@@ -250,27 +262,50 @@ export function createRunWalker(root: Node, sink: RunSink, shallow = false): Run
     exact = { block: place.block, walker: createRunWalker(place.block, { ...sink, counts: exactCounts }, true) };
   };
 
-  /** One text node through the gate; true when the chunk is over. */
-  const gateText = (node: Text, spent: () => boolean): boolean => {
-    const parent = node.parentNode;
-    if (parent !== lastParent) {
-      lastParent = parent;
-      skipText = parent !== null && parent.nodeType === ELEMENT && SKIPPED_TAGS.has((parent as Element).localName);
-    }
-    if (!skipText) {
-      const data = node.data;
-      const length = data.length;
-      if (length > 0) {
-        textNodes++;
-        chars += length;
-        work += length >> 7;
-        // A node too long for one chunk goes to the exact walk, which matches it window by window.
-        if (length > LONG_TEXT || screen!.feed(data, true)) openExact(node);
+  /**
+   * The gate's walk over the current root: feeds the screen node by node until a block is opened
+   * (Gate.Open), the root is done (Gate.End) or the chunk is over (Gate.Spent). One tight loop:
+   * it visits every text node of the page.
+   */
+  const gateWalk = (nodes: TreeWalker, spent: () => boolean): Gate => {
+    const feed = screen!;
+    let parent0 = lastParent;
+    let skip = skipText;
+    let result: Gate = Gate.End;
+    for (let node = nodes.nextNode() as Text | null; node; node = nodes.nextNode() as Text | null) {
+      const parent = node.parentNode;
+      if (parent !== parent0) {
+        parent0 = parent;
+        skip = parent !== null && parent.nodeType === ELEMENT && SKIPPED_TAGS.has((parent as Element).localName);
+      }
+      if (!skip) {
+        const data = node.data;
+        const length = data.length;
+        if (length > 0) {
+          textNodes++;
+          chars += length;
+          work += length >> 7;
+          // A node too long for one chunk goes to the exact walk, which matches it window by window.
+          if (length > LONG_TEXT || feed.feed(data, true)) {
+            openExact(node);
+            if (exact) {
+              result = Gate.Open;
+              break;
+            }
+          }
+        }
+      }
+      if (++work >= CLOCK_EVERY) {
+        work = 0;
+        if (spent()) {
+          result = Gate.Spent;
+          break;
+        }
       }
     }
-    if (++work < CLOCK_EVERY) return false;
-    work = 0;
-    return spent();
+    lastParent = parent0;
+    skipText = skip;
+    return result;
   };
 
   /** Works on the block being read exactly; true when it is done. */
@@ -349,15 +384,20 @@ export function createRunWalker(root: Node, sink: RunSink, shallow = false): Run
           if (exact && !stepExact(spent)) return false;
           if (long && !stepLong(spent)) return false;
           if (!walker) return true;
+          if (gating) {
+            const gate = gateWalk(walker, spent);
+            if (gate === Gate.Spent) return false;
+            if (gate === Gate.End) {
+              walker = null;
+              if (!nextRoot()) return true;
+            }
+            continue;
+          }
           const node = walker.nextNode() as Text | null;
           if (!node) {
             flush();
             walker = null;
             if (!nextRoot()) return true;
-            continue;
-          }
-          if (gating) {
-            if (gateText(node, spent)) return false;
             continue;
           }
           // Text of a block being read, the common case, without a call per node.
