@@ -9,6 +9,8 @@ import { fromBase64 } from './base64';
 import { FORMAT, ScreenValue } from './payload';
 
 export interface Automaton extends ScreenLookup {
+  /** The screen's jump (quick.ts): the next place in a text where an alias could begin. */
+  quick: RegExp;
   /** edgeStart[s]..edgeStart[s+1]: edges of state s; edge k enters state k + 1. */
   edgeStart: Int32Array;
   chars: Uint16Array;
@@ -53,6 +55,17 @@ function base64Field(data: Record<string, unknown>, key: string, bytes: number):
   }
 }
 
+/** The jump's source (built with the payload, quick.ts): a global RegExp. */
+function quickField(data: Record<string, unknown>): RegExp {
+  const source = data.quick;
+  if (typeof source !== 'string') fail('"quick" must be a RegExp source');
+  try {
+    return new RegExp(source, 'g');
+  } catch (e) {
+    return fail(`"quick" is not a valid RegExp (${e instanceof Error ? e.message : String(e)})`);
+  }
+}
+
 /** States (or outputs) handled between two pauses of decodeSteps(). */
 const SLICE = 4096;
 
@@ -77,7 +90,7 @@ export function* decodeSteps(data: unknown, companies: number): Generator<void, 
   };
   const a = yield* trieSteps(trie, companies);
   const screen = decodeScreen(new Uint16Array(base64Field(d, 'screen', 2)), new Int32Array(base64Field(d, 'astral', 4)));
-  const out: Automaton = { ...a, ...screen, fail: linksArray(n, base64Field(d, 'fail', 2)), dict: linksArray(n) };
+  const out: Automaton = { ...a, ...screen, quick: quickField(d), fail: linksArray(n, base64Field(d, 'fail', 2)), dict: linksArray(n) };
   yield;
   yield* checkLinksSteps(out);
   return out;
@@ -92,7 +105,7 @@ interface Trie {
   outputs: Int32Array;
 }
 
-type TrieArrays = Pick<Automaton, 'edgeStart' | 'chars' | 'rootBlock' | 'rootNext' | 'info' | 'depth'>;
+export type TrieArrays = Pick<Automaton, 'edgeStart' | 'chars' | 'rootBlock' | 'rootNext' | 'info' | 'depth'>;
 
 /** Checks the trie's shape and builds its lookup arrays; `companies` bounds the outputs' company indexes. */
 function* trieSteps({ n, chars, degrees, big, outputs }: Trie, companies: number): Generator<void, TrieArrays> {
@@ -150,11 +163,11 @@ function* checkLinksSteps({ fail: f, dict, info }: Automaton): Generator<void, v
  * failure link is found by walking the parent's failure chain until a state with an edge on
  * the same code unit, so each state costs a few binary searches.
  */
-export function* buildLinksSteps(trie: Trie): Generator<void, Links> {
+export function* buildLinksSteps(trie: Trie): Generator<void, { fail: Links; trie: TrieArrays }> {
   const a = yield* trieSteps(trie, Infinity);
   const fail = linksArray(trie.n);
   yield* link(a, fail);
-  return fail;
+  return { fail, trie: a };
 }
 
 /** Checks the screen table's ranges (sorted, disjoint, in range) before expanding them. */

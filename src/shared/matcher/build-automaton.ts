@@ -8,6 +8,7 @@ import { toBase64Steps } from './base64';
 import type { PatternEntry } from './entries';
 import { FORMAT, packInfo, type AutomatonPayload } from './payload';
 import { buildScreenTableSteps } from './screen-table';
+import { quickSource } from './quick';
 import { runToEnd } from '../run-steps';
 
 export function buildAutomaton(entries: PatternEntry[]): AutomatonPayload {
@@ -136,7 +137,7 @@ export function* buildAutomatonSteps(entries: PatternEntry[]): Generator<void, A
   for (let e = 0; e < sorted.length; e++) patterns[e] = sorted[e]!.pattern;
   yield;
   const screen = yield* buildScreenTableSteps(patterns);
-  const failLinks = yield* buildLinksSteps({ n, chars, degrees, big: bigDegrees, outputs: outputs.subarray(0, o) });
+  const { fail: failLinks, trie } = yield* buildLinksSteps({ n, chars, degrees, big: bigDegrees, outputs: outputs.subarray(0, o) });
   return {
     format: FORMAT,
     states: n,
@@ -147,5 +148,6 @@ export function* buildAutomatonSteps(entries: PatternEntry[]): Generator<void, A
     screen: yield* toBase64Steps(screen.bmp),
     astral: yield* toBase64Steps(screen.astral),
     fail: yield* toBase64Steps(failLinks),
+    quick: quickSource(trie, screen.bmp),
   };
 }

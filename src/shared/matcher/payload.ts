@@ -10,7 +10,7 @@
  */
 import { codePointAfter, codePointBefore, isCjk, isHangul, isLatinWordChar, isLetterOrDigit, unitsPointAt, unitsPointBefore } from '../text/scripts';
 
-export const FORMAT = 'aho-corasick/3';
+export const FORMAT = 'aho-corasick/4';
 
 export interface AutomatonPayload {
   format: typeof FORMAT;
@@ -29,6 +29,8 @@ export interface AutomatonPayload {
   astral: string;
   /** base64 Uint16Array(states) (Int32Array past 65,536 states): each state's failure link. */
   fail: string;
+  /** The screen's jump, a RegExp source (quick.ts; format 4): built once with the payload, not in every frame. */
+  quick: string;
 }
 
 /** Screen table values (U+FFFD–U+FFFF are never alias characters: buildScreenTable checks). */

@@ -27,6 +27,18 @@ export interface Screen {
 /** ASCII letters and digits: what continues a Latin word. */
 const WORD = new Uint8Array(128).map((_, c) => Number((c >= 0x30 && c <= 0x39) || (c >= 0x41 && c <= 0x5a) || (c >= 0x61 && c <= 0x7a)));
 
+/**
+ * Where the screen goes on after a jump from `from` found a place at `at` (`length` units): the
+ * unit after the separator of a word start; a non-ASCII unit's word start (a Latin word with an
+ * accent or a soft hyphen is read from its beginning).
+ */
+function jumpTarget(text: string, from: number, at: number, length: number): number {
+  if (length > 1) return at + 1;
+  let p = at;
+  if (text.charCodeAt(p) >= 0x80) while (p > from + 1 && WORD[text.charCodeAt(p - 1)] === 1) p--;
+  return p;
+}
+
 function astralValue(astral: Int32Array, cp: number): number {
   for (let k = 0; k < astral.length; k += 3) {
     if (cp < astral[k]!) return 0;
@@ -36,7 +48,7 @@ function astralValue(astral: Int32Array, cp: number): number {
 }
 
 export function createScreen(a: Automaton): Screen {
-  const { dict, fail, info, rootBlock, rootNext, screenBlock, screenValues, astral } = a;
+  const { dict, fail, info, rootBlock, rootNext, screenBlock, screenValues, astral, quick } = a;
   let s = 0;
   let inWord = false;
   let lastSpace = false;
@@ -63,6 +75,23 @@ export function createScreen(a: Automaton): Screen {
           }
         }
         let c = text.charCodeAt(i);
+        // At the root on a unit that starts no word (a space, punctuation): jump natively to the
+        // next place an alias could begin (quick.ts), or to the end.
+        if (s === 0 && c < 0x80 && WORD[c] !== 1) {
+          quick.lastIndex = i;
+          const m = quick.exec(text);
+          const p = m === null ? n : jumpTarget(text, i, m.index, m[0].length);
+          if (p > i) {
+            // The unit before the target decides as it would have: word or not, space or not.
+            const q = text.charCodeAt(p - 1);
+            inWord = q < 0x80 && WORD[q] === 1;
+            lastSpace = q < 0x80 && ASCII[q] === 0x20;
+            wordOnly = false;
+            if (p === n) return false;
+            i = p;
+            c = text.charCodeAt(i);
+          }
+        }
         if (c < 0x80) c = ASCII[c]!;
         else {
           const v = screenValues[screenBlock[c >> 8]! + (c & 255)]!;
