@@ -113,21 +113,28 @@ function* trieSteps({ n, chars, degrees, big, outputs }: Trie, companies: number
   if (chars.length !== n - 1 || degrees.length !== n || outputs.length % 2) fail(`array lengths do not fit ${n} states`);
 
   const edgeStart = new Int32Array(n + 1);
-  const depth = new Int32Array(n);
   let bigAt = 0;
   for (let s = 0; s < n; s++) {
     const deg = degrees[s] === 255 ? (big[bigAt++] as number | undefined) ?? fail('"bigDegrees" is too short') : degrees[s]!;
+    const from = edgeStart[s]!;
+    const to = from + deg;
     // Breadth-first numbering: a state's children come after it, in code-unit order.
-    if (deg > 0 && edgeStart[s]! < s) fail(`state ${s} has children before itself`);
-    edgeStart[s + 1] = edgeStart[s]! + deg;
-    if (edgeStart[s + 1]! > n - 1) fail('degrees add up to more edges than there are');
-    for (let k = edgeStart[s]!; k < edgeStart[s + 1]!; k++) {
-      if (k > edgeStart[s]! && !(chars[k - 1]! < chars[k]!)) fail(`edges of state ${s} are not sorted`);
-      depth[k + 1] = depth[s]! + 1;
-    }
+    if (deg > 0 && from < s) fail(`state ${s} has children before itself`);
+    if (to > n - 1) fail('degrees add up to more edges than there are');
+    edgeStart[s + 1] = to;
+    for (let k = from + 1; k < to; k++) if (chars[k - 1]! >= chars[k]!) fail(`edges of state ${s} are not sorted`);
     if (s % SLICE === SLICE - 1) yield;
   }
   if (edgeStart[n] !== n - 1) fail('degrees do not add up to the number of edges');
+  // Depths level by level (a native fill each, not a write per edge): breadth-first, the states
+  // one level down begin with the first child of the level's first state.
+  const depth = new Int32Array(n);
+  for (let level = 1, start = 1; start < n; level++) {
+    const end = Math.min(n, edgeStart[start]! + 1);
+    if (end <= start) fail(`level ${level} is empty`);
+    depth.fill(level, start, end);
+    start = end;
+  }
 
   const info = new Int32Array(n).fill(-1);
   for (let k = 0; k < outputs.length; k += 2) {
