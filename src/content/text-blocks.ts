@@ -111,7 +111,9 @@ export function createRunWalker(root: Node, sink: RunSink, shallow = false): Run
   let skipText = false;
   let exact: { block: Node; walker: RunWalker } | null = null;
   const exactDone = new Set<Node>();
-  const exactCounts = { textNodes: 0, chars: 0 };
+  /** A block's exact walk: its own runs only; its nodes were counted by the gate already. */
+  const exactSink: RunSink = { ...sink, counts: { textNodes: 0, chars: 0 } };
+  const exactWalker = (block: Node) => createRunWalker(block, exactSink, true);
 
   const placeOf = (start: Node): Place => {
     let place = places.get(start);
@@ -259,7 +261,7 @@ export function createRunWalker(root: Node, sink: RunSink, shallow = false): Run
     const place = placeOf(node.parentNode ?? node);
     if (place.skip || exactDone.has(place.block)) return;
     exactDone.add(place.block);
-    exact = { block: place.block, walker: createRunWalker(place.block, { ...sink, counts: exactCounts }, true) };
+    exact = { block: place.block, walker: exactWalker(place.block) };
   };
 
   /**
@@ -315,7 +317,7 @@ export function createRunWalker(root: Node, sink: RunSink, shallow = false): Run
       const result = exact.walker.step(spent);
       if (result === false) return false;
       // The page removed what the exact walk stood on: read the block again if it is still there.
-      if (result === 'lost' && exact.block.isConnected) exact.walker = createRunWalker(exact.block, { ...sink, counts: exactCounts }, true);
+      if (result === 'lost' && exact.block.isConnected) exact.walker = exactWalker(exact.block);
       else exact = null;
     }
     screen!.reset();

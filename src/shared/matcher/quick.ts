@@ -68,6 +68,8 @@ export function quickSource(a: Pick<TrieArrays, 'edgeStart' | 'chars' | 'info'>,
   if (firsts) starts.push(`[${firsts}]$`);
   const places = [`[${units}]`];
   if (punctuation) places.push(`[${punctuation}]`);
-  if (starts.length) places.push(`(?:^|[^A-Za-z0-9])(?:${starts.join('|')})`);
+  // The separator is part of the match (screen.ts jumps only from a unit that starts no word,
+  // and goes on one unit after the match's start).
+  if (starts.length) places.push(`[^A-Za-z0-9](?:${starts.join('|')})`);
   return places.join('|');
 }
