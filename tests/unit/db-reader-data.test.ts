@@ -227,7 +227,7 @@ describe('the compiled matcher cached in the reader database', () => {
   it('is compiled again when an earlier version cached it in an older wire format', async () => {
     const { send, fake } = await prepared('format-1');
     const first = await send({ type: 'db/patterns' });
-    expect((first.data as { format: string }).format).toBe('aho-corasick/4');
+    expect((first.data as { format: string }).format).toBe('aho-corasick/5');
     // What an upgrade finds: the same stamp, the payload of the previous format.
     const db = await openDB('format-1-reader');
     const meta = (await db.get('meta', 'patterns')) as { patterns: { data: Record<string, unknown> } };
@@ -236,7 +236,7 @@ describe('the compiled matcher cached in the reader database', () => {
     db.close();
     const restarted = messenger(servicesFor(fake, 'format-1'));
     const again = await restarted({ type: 'db/patterns' });
-    expect((again.data as { format: string }).format).toBe('aho-corasick/4');
+    expect((again.data as { format: string }).format).toBe('aho-corasick/5');
     const { createMatcher } = await import('../../src/shared/matcher');
     expect(createMatcher(again).find('蔚来').map((h) => again.companyIds[h.company])).toEqual(['nio']);
   });

@@ -61,13 +61,20 @@ describe('the screen\'s jump', () => {
 
   it('finds a place only where an alias could begin', () => {
     const a = runToEnd(decodeSteps(compiled.data, compiled.companyIds.length));
-    const places = (text: string) => [...text.matchAll(a.quick)].map((m) => m.index + (m[0].length > 1 ? 1 : 0));
+    // A match longer than one unit is a word start: after its separator, or at the text's start.
+    const places = (text: string) => [...text.matchAll(a.quick)].map((m) => m.index + (m[0].length > 1 && !/^[A-Za-z0-9]/.test(m[0]) ? 1 : 0));
     expect(places('the quick brown fox jumps over the lazy dog, again and again')).toEqual([]);
     expect(places('Buy at A-Mart & Co')).toEqual([7, 14]);
     expect(places('pay with +Plus or &Co')).toEqual([9, 18]);
     expect(places('near Zürich')).toEqual([6]);
     expect(places('in 阿 town')).toEqual([3]);
-    // The last unit of a text may begin an alias the next text node finishes.
+    // The last unit of a text may begin an alias the next text node finishes, and so may its last two.
     expect(places('see A')).toEqual([4]);
+    expect(places('see Al')).toEqual([4]);
+    // A word's first three units decide: "also" and "all" begin no alias, "Ali" does.
+    expect(places('also all of Ali')).toEqual([12]);
+    // A text's first word needs no separator before it.
+    expect(places('Ali and me')).toEqual([0]);
+    expect(places('all of it')).toEqual([]);
   });
 });

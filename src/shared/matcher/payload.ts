@@ -10,7 +10,7 @@
  */
 import { codePointAfter, codePointBefore, isCjk, isHangul, isLatinWordChar, isLetterOrDigit, unitsPointAt, unitsPointBefore } from '../text/scripts';
 
-export const FORMAT = 'aho-corasick/4';
+export const FORMAT = 'aho-corasick/5';
 
 export interface AutomatonPayload {
   format: typeof FORMAT;
@@ -23,13 +23,20 @@ export interface AutomatonPayload {
   bigDegrees: number[];
   /** base64 Int32Array: [state, info] pairs for states where a pattern ends; see packInfo. */
   outputs: string;
-  /** base64 Uint16Array: the screen's folding of non-ASCII units (ScreenTable.bmp, screen-table.ts). */
-  screen: string;
+  /**
+   * base64 Uint16Array(256): the screen's folding of non-ASCII units (ScreenTable.bmp,
+   * screen-table.ts), as the screen reads it (format 5): a unit c's value is
+   * screenValues[256 * screenBlocks[c >> 8] + (c & 255)]. Expanding the table's ranges in every
+   * frame was a loop per unit, a quarter of decoding the bundled matcher.
+   */
+  screenBlocks: string;
+  /** base64 Uint16Array(256 × blocks): block 0 all zero ("the unit itself"), then one block of values per high byte in use. */
+  screenValues: string;
   /** base64 Int32Array: ScreenTable.astral. */
   astral: string;
   /** base64 Uint16Array(states) (Int32Array past 65,536 states): each state's failure link. */
   fail: string;
-  /** The screen's jump, a RegExp source (quick.ts; format 4): built once with the payload, not in every frame. */
+  /** The screen's jump, a RegExp source (quick.ts; format 4, word starts at the text's first unit from format 5): built once with the payload, not in every frame. */
   quick: string;
 }
 

@@ -11,9 +11,9 @@
  *   (the screen then starts from the beginning of the Latin word it is in);
  * - an ASCII unit that is not a letter or digit and begins an alias (such aliases may begin
  *   anywhere);
- * - a word start (after a unit that is not an ASCII letter or digit) whose first two units
- *   begin an alias, or whose one unit does (a one-unit alias, or the text's last unit: the next
- *   text node may go on with the alias).
+ * - a word start (after a unit that is not an ASCII letter or digit, or at the text's first
+ *   unit) whose first two units begin an alias, or whose one unit does (a one-unit alias, or
+ *   the text's last unit: the next text node may go on with the alias).
  *
  * Everything else folds to itself outside the alphabet and sends the screen to its root, or is
  * an ASCII letter or digit inside a word, where the screen starts nothing (screen.ts), so the
@@ -46,8 +46,13 @@ export function quickSource(a: Pick<TrieArrays, 'edgeStart' | 'chars' | 'info'>,
     units += first === last ? hex(first) : `${hex(first)}-${hex(last)}`;
   }
   let punctuation = '';
-  let firsts = '';
   const starts: string[] = [];
+  /** The ASCII units on a state's edges, as a class's contents (non-ASCII ones stop the jump through the units class). */
+  const next = (state: number) => {
+    let units = '';
+    for (let e = edgeStart[state]!; e < edgeStart[state + 1]!; e++) if (chars[e]! < 0x80) units += spellings(chars[e]!);
+    return units;
+  };
   for (let k = edgeStart[0]!; k < edgeStart[1]!; k++) {
     const first = chars[k]!;
     if (first >= 0x80) continue;
@@ -55,21 +60,29 @@ export function quickSource(a: Pick<TrieArrays, 'edgeStart' | 'chars' | 'info'>,
       punctuation += hex(first);
       continue;
     }
-    firsts += spellings(first);
-    const state = k + 1;
-    if (info[state]! >= 0) {
+    const one = k + 1;
+    if (info[one]! >= 0) {
       starts.push(`[${spellings(first)}]`);
       continue;
     }
-    let seconds = '';
-    for (let e = edgeStart[state]!; e < edgeStart[state + 1]!; e++) if (chars[e]! < 0x80) seconds += spellings(chars[e]!);
-    if (seconds) starts.push(`[${spellings(first)}][${seconds}]`);
+    // A word's first three units, where an alias could begin with them (or the text ends
+    // before: the next text node may go on with the alias). Two were too few: "and", "also",
+    // "more", "we" began aliases' pairs, and each such word was stepped in script.
+    const seconds: string[] = [];
+    for (let e = edgeStart[one]!; e < edgeStart[one + 1]!; e++) {
+      const second = chars[e]!;
+      if (second >= 0x80) continue;
+      const two = e + 1;
+      const thirds = info[two]! >= 0 ? '' : next(two);
+      seconds.push(info[two]! >= 0 ? `[${spellings(second)}]` : `[${spellings(second)}]${thirds ? `(?:[${thirds}]|$)` : '$'}`);
+    }
+    starts.push(`[${spellings(first)}](?:${[...seconds, '$'].join('|')})`);
   }
-  if (firsts) starts.push(`[${firsts}]$`);
   const places = [`[${units}]`];
   if (punctuation) places.push(`[${punctuation}]`);
-  // The separator is part of the match (screen.ts jumps only from a unit that starts no word,
-  // and goes on one unit after the match's start).
-  if (starts.length) places.push(`[^A-Za-z0-9](?:${starts.join('|')})`);
+  // The separator is part of the match (screen.ts goes on one unit after the match's start).
+  // At the text's first unit a word needs none (format 5): the screen asks from there when a
+  // text node begins with a word, so the node's first word is never stepped in script either.
+  if (starts.length) places.push(`(?:[^A-Za-z0-9]|^)(?:${starts.join('|')})`);
   return places.join('|');
 }

@@ -28,14 +28,16 @@ export interface Screen {
 const WORD = new Uint8Array(128).map((_, c) => Number((c >= 0x30 && c <= 0x39) || (c >= 0x41 && c <= 0x5a) || (c >= 0x61 && c <= 0x7a)));
 
 /**
- * Where the screen goes on after a jump from `from` found a place at `at` (`length` units): the
- * unit after the separator of a word start; a non-ASCII unit's word start (a Latin word with an
- * accent or a soft hyphen is read from its beginning).
+ * Where the screen goes on after a jump from `from` found a place at `at` (`length` units): a
+ * word start (after its separator, if the match holds one); a non-ASCII unit's word start (a
+ * Latin word with an accent or a soft hyphen is read from its beginning).
  */
 function jumpTarget(text: string, from: number, at: number, length: number): number {
-  if (length > 1) return at + 1;
+  if (length > 1) return WORD[text.charCodeAt(at)] === 1 ? at : at + 1;
   let p = at;
-  if (text.charCodeAt(p) >= 0x80) while (p > from + 1 && WORD[text.charCodeAt(p - 1)] === 1) p--;
+  // Back to the word's start, never before `from`: the separator the jump began at (the loop
+  // stops one unit after it), or the text's first unit, where its first word begins.
+  if (text.charCodeAt(p) >= 0x80) while (p > from && WORD[text.charCodeAt(p - 1)] === 1) p--;
   return p;
 }
 
@@ -75,9 +77,10 @@ export function createScreen(a: Automaton): Screen {
           }
         }
         let c = text.charCodeAt(i);
-        // At the root on a unit that starts no word (a space, punctuation): jump natively to the
-        // next place an alias could begin (quick.ts), or to the end.
-        if (s === 0 && c < 0x80 && WORD[c] !== 1) {
+        // At the root on a unit that starts no word (a space, punctuation), or on the word that
+        // begins the text: jump natively to the next place an alias could begin (quick.ts), or
+        // to the end. (Past the inWord loop above, a word unit at i = 0 starts a word.)
+        if (s === 0 && c < 0x80 && (WORD[c] !== 1 || i === 0)) {
           quick.lastIndex = i;
           const m = quick.exec(text);
           const p = m === null ? n : jumpTarget(text, i, m.index, m[0].length);
