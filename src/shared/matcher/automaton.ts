@@ -89,7 +89,7 @@ export function* decodeSteps(data: unknown, companies: number): Generator<void, 
     outputs: new Int32Array(base64Field(d, 'outputs', 4)),
   };
   const a = yield* trieSteps(trie, companies);
-  const screen = decodeScreen(new Uint16Array(base64Field(d, 'screen', 2)), new Int32Array(base64Field(d, 'astral', 4)));
+  const screen = decodeScreen(new Uint16Array(base64Field(d, 'screenBlocks', 2)), new Uint16Array(base64Field(d, 'screenValues', 2)), new Int32Array(base64Field(d, 'astral', 4)));
   const out: Automaton = { ...a, ...screen, quick: quickField(d), fail: linksArray(n, base64Field(d, 'fail', 2)), dict: linksArray(n) };
   yield;
   yield* checkLinksSteps(out);
@@ -114,16 +114,23 @@ function* trieSteps({ n, chars, degrees, big, outputs }: Trie, companies: number
 
   const edgeStart = new Int32Array(n + 1);
   let bigAt = 0;
-  for (let s = 0; s < n; s++) {
-    const deg = degrees[s] === 255 ? (big[bigAt++] as number | undefined) ?? fail('"bigDegrees" is too short') : degrees[s]!;
-    const from = edgeStart[s]!;
-    const to = from + deg;
-    // Breadth-first numbering: a state's children come after it, in code-unit order.
-    if (deg > 0 && from < s) fail(`state ${s} has children before itself`);
-    if (to > n - 1) fail('degrees add up to more edges than there are');
-    edgeStart[s + 1] = to;
-    for (let k = from + 1; k < to; k++) if (chars[k - 1]! >= chars[k]!) fail(`edges of state ${s} are not sorted`);
-    if (s % SLICE === SLICE - 1) yield;
+  let from = 0;
+  // A slice per outer turn, so the inner loop (run cold, in V8's interpreter, in every frame)
+  // does no more than each state needs.
+  for (let first = 0; first < n; first += SLICE) {
+    const last = Math.min(n, first + SLICE);
+    for (let s = first; s < last; s++) {
+      let deg = degrees[s]!;
+      if (deg === 255) deg = (big[bigAt++] as number | undefined) ?? fail('"bigDegrees" is too short');
+      const to = from + deg;
+      // Breadth-first numbering: a state's children come after it, in code-unit order.
+      if (deg > 0 && from < s) fail(`state ${s} has children before itself`);
+      if (to > n - 1) fail('degrees add up to more edges than there are');
+      edgeStart[s + 1] = to;
+      for (let k = from + 1; k < to; k++) if (chars[k - 1]! >= chars[k]!) fail(`edges of state ${s} are not sorted`);
+      from = to;
+    }
+    if (last < n) yield;
   }
   if (edgeStart[n] !== n - 1) fail('degrees do not add up to the number of edges');
   // Depths level by level (a native fill each, not a write per edge): breadth-first, the states
@@ -137,12 +144,15 @@ function* trieSteps({ n, chars, degrees, big, outputs }: Trie, companies: number
   }
 
   const info = new Int32Array(n).fill(-1);
-  for (let k = 0; k < outputs.length; k += 2) {
-    const s = outputs[k]!;
-    const v = outputs[k + 1]!;
-    if (!(s > 0 && s < n) || v < 0 || (v >> 3) - 1 >= companies) fail(`output ${k / 2} is out of range`);
-    info[s] = v;
-    if (k % (2 * SLICE) === 0) yield;
+  for (let first = 0; first < outputs.length; first += 2 * SLICE) {
+    const last = Math.min(outputs.length, first + 2 * SLICE);
+    for (let k = first; k < last; k += 2) {
+      const s = outputs[k]!;
+      const v = outputs[k + 1]!;
+      if (!(s > 0 && s < n) || v < 0 || (v >> 3) - 1 >= companies) fail(`output ${k / 2} is out of range`);
+      info[s] = v;
+    }
+    if (last < outputs.length) yield;
   }
   return { edgeStart, chars, depth, info, ...rootTable(chars, edgeStart[1]!) };
 }
@@ -157,11 +167,15 @@ function* trieSteps({ n, chars, degrees, big, outputs }: Trie, companies: number
  */
 function* checkLinksSteps({ fail: f, dict, info }: Automaton): Generator<void, void> {
   if (f[0] !== 0) fail('the root must link to itself');
-  for (let t = 1; t < f.length; t++) {
-    const g = f[t]!;
-    if (g >= t) fail(`state ${t} links to a later state`);
-    dict[t] = info[g]! >= 0 ? g : dict[g]!;
-    if (t % SLICE === 0) yield;
+  const n = f.length;
+  for (let first = 1; first < n; first += SLICE) {
+    const last = Math.min(n, first + SLICE);
+    for (let t = first; t < last; t++) {
+      const g = f[t]!;
+      if (g >= t) fail(`state ${t} links to a later state`);
+      dict[t] = info[g]! >= 0 ? g : dict[g]!;
+    }
+    if (last < n) yield;
   }
 }
 
@@ -177,18 +191,27 @@ export function* buildLinksSteps(trie: Trie): Generator<void, { fail: Links; tri
   return { fail, trie: a };
 }
 
-/** Checks the screen table's ranges (sorted, disjoint, in range) before expanding them. */
-function decodeScreen(bmp: Uint16Array, astral: Int32Array): ScreenLookup {
-  const check = (t: Uint16Array | Int32Array, min: number, max: number, valid: (first: number, last: number, value: number) => boolean) => {
-    for (let k = 0; k < t.length; k += 3) {
-      if (t.length % 3 || t[k]! < min || t[k + 1]! > max || t[k + 1]! < t[k]! || (k > 0 && t[k]! <= t[k - 2]!) || !valid(t[k]!, t[k + 1]!, t[k + 2]!)) {
-        fail(`screen table range ${k / 3} is malformed`);
-      }
+/**
+ * Checks the screen's lookup as shipped (expanded at compile time: expandScreen). Any value is
+ * safe to step with — a wrong one could only change what the screen lets through — so only the
+ * shape is checked: a block number per high byte, each naming a block that is there.
+ */
+function decodeScreen(blocks: Uint16Array, values: Uint16Array, astral: Int32Array): ScreenLookup {
+  const count = values.length >> 8;
+  if (blocks.length !== 256 || count === 0 || values.length !== count << 8) fail('the screen lookup is not whole blocks of 256');
+  const screenBlock = new Int32Array(256);
+  for (let b = 0; b < 256; b++) {
+    const block = blocks[b]!;
+    if (block >= count) fail(`screen block ${b} is out of range`);
+    screenBlock[b] = block << 8;
+  }
+  for (let k = 0; k < astral.length; k += 3) {
+    const value = astral[k + 2];
+    if (astral.length % 3 || astral[k]! < 0x10000 || astral[k + 1]! > 0x10ffff || astral[k + 1]! < astral[k]! || (k > 0 && astral[k]! <= astral[k - 2]!) || (value !== ScreenValue.Exact && value !== ScreenValue.Ignore)) {
+      fail(`astral screen range ${k / 3} is malformed`);
     }
-  };
-  check(bmp, 0x80, 0xffff, (first, last, value) => value >= ScreenValue.Break || value + (last - first) < ScreenValue.Break);
-  check(astral, 0x10000, 0x10ffff, (_f, _l, value) => value === ScreenValue.Exact || value === ScreenValue.Ignore);
-  return screenLookup(bmp, astral);
+  }
+  return { screenBlock, screenValues: values, astral };
 }
 
 /** Block 0 of rootNext stays all zero: every unused block of 256 code units points at it. */
@@ -255,18 +278,22 @@ export interface ScreenLookup {
   astral: Int32Array;
 }
 
-/** Expands the table's triples into blocks of 256; block 0 stays all zero for "no entries". */
-function screenLookup(bmp: Uint16Array, astral: Int32Array): ScreenLookup {
-  const screenBlock = new Int32Array(256);
-  let blocks = 1;
+/**
+ * Compile time: the screen table's BMP triples expanded into what the screen reads (payload
+ * screenBlocks / screenValues): a block number per high byte (0: none, all zero) and the
+ * blocks' values, each unit of a mapped range mapped to value + (unit - first).
+ */
+export function expandScreen(bmp: Uint16Array): { blocks: Uint16Array; values: Uint16Array } {
+  const blocks = new Uint16Array(256);
+  let count = 1;
   for (let k = 0; k < bmp.length; k += 3) {
-    for (let b = bmp[k]! >> 8; b <= bmp[k + 1]! >> 8; b++) if (screenBlock[b] === 0) screenBlock[b] = 256 * blocks++;
+    for (let b = bmp[k]! >> 8; b <= bmp[k + 1]! >> 8; b++) if (blocks[b] === 0) blocks[b] = count++;
   }
-  const screenValues = new Uint16Array(256 * blocks);
+  const values = new Uint16Array(256 * count);
   for (let k = 0; k < bmp.length; k += 3) {
     const first = bmp[k]!;
     const value = bmp[k + 2]!;
-    for (let c = first; c <= bmp[k + 1]!; c++) screenValues[screenBlock[c >> 8]! + (c & 255)] = value < ScreenValue.Break ? value + (c - first) : value;
+    for (let c = first; c <= bmp[k + 1]!; c++) values[(blocks[c >> 8]! << 8) + (c & 255)] = value < ScreenValue.Break ? value + (c - first) : value;
   }
-  return { screenBlock, screenValues, astral };
+  return { blocks, values };
 }

@@ -3,7 +3,7 @@
  * Sorted patterns give the trie in depth-first order; for a trie with ordered children,
  * breadth-first order is that same lexicographic order stably sorted by depth.
  */
-import { buildLinksSteps } from './automaton';
+import { buildLinksSteps, expandScreen } from './automaton';
 import { toBase64Steps } from './base64';
 import type { PatternEntry } from './entries';
 import { FORMAT, packInfo, type AutomatonPayload } from './payload';
@@ -145,9 +145,15 @@ export function* buildAutomatonSteps(entries: PatternEntry[]): Generator<void, A
     degrees: yield* toBase64Steps(degrees),
     bigDegrees,
     outputs: yield* toBase64Steps(outputs.subarray(0, o)),
-    screen: yield* toBase64Steps(screen.bmp),
+    ...(yield* screenFields(screen.bmp)),
     astral: yield* toBase64Steps(screen.astral),
     fail: yield* toBase64Steps(failLinks),
     quick: quickSource(trie, screen.bmp),
   };
+}
+
+/** The screen's lookup, expanded once here rather than in every frame (automaton.ts, expandScreen). */
+function* screenFields(bmp: Uint16Array): Generator<void, Pick<AutomatonPayload, 'screenBlocks' | 'screenValues'>> {
+  const { blocks, values } = expandScreen(bmp);
+  return { screenBlocks: yield* toBase64Steps(blocks), screenValues: yield* toBase64Steps(values) };
 }

@@ -55,7 +55,7 @@ export function floorContent(walk: () => { ms: number; nodes: number; chars: num
     const data = ((reply as { patterns?: { data?: Record<string, unknown> } } | undefined)?.patterns?.data ?? {}) as Record<string, unknown>;
     const fromBase64 = (Uint8Array as unknown as { fromBase64: (s: string) => Uint8Array }).fromBase64;
     const arrays: Uint8Array[] = [];
-    for (const key of ['chars', 'degrees', 'outputs', 'screen', 'astral', 'fail', 'dict']) {
+    for (const key of ['chars', 'degrees', 'outputs', 'screenBlocks', 'screenValues', 'astral', 'fail']) {
       const value = data[key];
       if (typeof value === 'string') arrays.push(fromBase64(value));
     }
