@@ -17,7 +17,7 @@ import { observePage } from './observer';
 import { runInChunks } from './scheduler';
 import { createScanner } from './scanner';
 import { addBusy, addStartup, createStats } from './stats';
-import { watchTextState } from './text-state';
+import { watchTextState, type TextStateWatch } from './text-state';
 
 export interface SessionDeps {
   loadPatterns(): Promise<CompiledPatterns>;
@@ -48,13 +48,15 @@ export function startSession(doc: Document, signal: AbortSignal, deps: SessionDe
   setHighlightStyle(known.style);
   const stats = createStats();
   let card: ReturnType<typeof installCard> | undefined;
-  // Hover exists only where there is something to hover: the card and the live settings are set
-  // up with the first mark, so a page without a mention (most pages) never pays for them.
+  let textState: TextStateWatch | undefined;
+  // Hover exists only where there is something to hover: the card, the live settings and the
+  // input side of the text-state watch are set up with the first mark, so a page without a
+  // mention (most pages) never pays for them.
   const firstMark = () => {
     const prefs = watchHoverPrefs(signal, known, deps.onHoverPrefs);
     card = installCard({ store, signal, prefs });
+    textState?.watchInput();
   };
-  let check = () => undefined as void;
   const navigator = createNavigator(store, { open: (m, opts) => card?.open(m, opts) });
   let firstScanDone!: () => void;
   const ready = new Promise<void>((resolve) => {
@@ -84,11 +86,14 @@ export function startSession(doc: Document, signal: AbortSignal, deps: SessionDe
       stats,
       signal,
       onShadowRoot: (root) => observer.watch(root),
-      afterChunk: marker.mutatesDom ? () => observer.discardPending() : undefined,
+      // The fallback marker (no Highlight API) wraps text: the observer must not hear its own changes.
+      afterChunk: () => {
+        if (marker.mutatesDom) observer.discardPending();
+      },
       onIdle: settled,
     });
     signal.addEventListener('abort', () => store.clear(), { once: true });
-    check = watchTextState(doc, signal, marker, () => scanner.enqueue({ root: doc.body ?? doc.documentElement, shallow: false }));
+    textState = watchTextState(doc, signal, marker, () => scanner.enqueue({ root: doc.body ?? doc.documentElement, shallow: false }));
     if (doc.designMode === 'on') firstScanDone();
     // A page that never stops mutating never drains the queue: page/mentions waits for this job only.
     else {
@@ -125,5 +130,5 @@ export function startSession(doc: Document, signal: AbortSignal, deps: SessionDe
       addStartup(performance.now() - since - (stats.scanMs - scanned));
     })
     .catch(() => firstScanDone());
-  return { ready, store, stats, reveal: navigator.reveal, next: navigator.next, check: () => check() };
+  return { ready, store, stats, reveal: navigator.reveal, next: navigator.next, check: () => textState?.check() };
 }
