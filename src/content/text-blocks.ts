@@ -273,6 +273,11 @@ export function createRunWalker(root: Node, sink: RunSink, shallow = false): Run
     const feed = screen!;
     let parent0 = lastParent;
     let skip = skipText;
+    // The counters in locals, written back once: in V8's interpreter (where a first scan runs)
+    // each read or write of the closure's variables is a bytecode of its own, per text node.
+    let seen = 0;
+    let units = 0;
+    let clock = work;
     let result: Gate = Gate.End;
     for (let node = nodes.nextNode() as Text | null; node; node = nodes.nextNode() as Text | null) {
       const parent = node.parentNode;
@@ -285,9 +290,9 @@ export function createRunWalker(root: Node, sink: RunSink, shallow = false): Run
         const data = node.data;
         const length = data.length;
         if (length > 0) {
-          textNodes++;
-          chars += length;
-          work += length >> 7;
+          seen++;
+          units += length;
+          clock += length >> 7;
           // A node too long for one chunk goes to the exact walk, which matches it window by window.
           if (length > LONG_TEXT || feed.feed(data, true)) {
             openExact(node);
@@ -298,14 +303,17 @@ export function createRunWalker(root: Node, sink: RunSink, shallow = false): Run
           }
         }
       }
-      if (++work >= CLOCK_EVERY) {
-        work = 0;
+      if (++clock >= CLOCK_EVERY) {
+        clock = 0;
         if (spent()) {
           result = Gate.Spent;
           break;
         }
       }
     }
+    textNodes += seen;
+    chars += units;
+    work = clock;
     lastParent = parent0;
     skipText = skip;
     return result;
