@@ -68,8 +68,9 @@ export function createScreen(a: Automaton): Screen {
         inWord = wordOnly = false;
         // At the root, a node where the jump finds no place at all is done in one native call
         // (most text nodes of most pages): the loop below would find the same, with a few more
-        // bytecodes per node in V8's interpreter. (At the root nothing else of the state counts:
-        // the next node starts a word afresh, and no alias begins with a space.)
+        // bytecodes per node in V8's interpreter. The state it leaves can only over-report: inWord
+        // stays false (the gate starts every node so anyway), and lastSpace does not count at the
+        // root, since no alias begins with a space.
         if (s === 0) {
           quick.lastIndex = 0;
           if (!quick.test(text)) return false;
