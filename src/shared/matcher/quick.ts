@@ -12,8 +12,8 @@
  * - an ASCII unit that is not a letter or digit and begins an alias (such aliases may begin
  *   anywhere);
  * - a word start (after a unit that is not an ASCII letter or digit, or at the text's first
- *   unit) whose first two units begin an alias, or whose one unit does (a one-unit alias, or
- *   the text's last unit: the next text node may go on with the alias).
+ *   unit) whose first three units begin an alias, or whose one or two units do (a one- or
+ *   two-unit alias, or the text's end: the next text node may go on with the alias).
  *
  * Everything else folds to itself outside the alphabet and sends the screen to its root, or is
  * an ASCII letter or digit inside a word, where the screen starts nothing (screen.ts), so the
@@ -49,9 +49,9 @@ export function quickSource(a: Pick<TrieArrays, 'edgeStart' | 'chars' | 'info'>,
   const starts: string[] = [];
   /** The ASCII units on a state's edges, as a class's contents (non-ASCII ones stop the jump through the units class). */
   const next = (state: number) => {
-    let units = '';
-    for (let e = edgeStart[state]!; e < edgeStart[state + 1]!; e++) if (chars[e]! < 0x80) units += spellings(chars[e]!);
-    return units;
+    let ascii = '';
+    for (let e = edgeStart[state]!; e < edgeStart[state + 1]!; e++) if (chars[e]! < 0x80) ascii += spellings(chars[e]!);
+    return ascii;
   };
   for (let k = edgeStart[0]!; k < edgeStart[1]!; k++) {
     const first = chars[k]!;
@@ -70,17 +70,21 @@ export function quickSource(a: Pick<TrieArrays, 'edgeStart' | 'chars' | 'info'>,
     // "more", "we" began aliases' pairs, and each such word was stepped in script.
     const seconds: string[] = [];
     for (let e = edgeStart[one]!; e < edgeStart[one + 1]!; e++) {
-      const second = chars[e]!;
-      if (second >= 0x80) continue;
+      if (chars[e]! >= 0x80) continue;
+      const second = `[${spellings(chars[e]!)}]`;
       const two = e + 1;
-      const thirds = info[two]! >= 0 ? '' : next(two);
-      seconds.push(info[two]! >= 0 ? `[${spellings(second)}]` : `[${spellings(second)}]${thirds ? `(?:[${thirds}]|$)` : '$'}`);
+      if (info[two]! >= 0) {
+        seconds.push(second);
+        continue;
+      }
+      const thirds = next(two);
+      seconds.push(thirds ? `${second}(?:[${thirds}]|$)` : `${second}$`);
     }
     starts.push(`[${spellings(first)}](?:${[...seconds, '$'].join('|')})`);
   }
   const places = [`[${units}]`];
   if (punctuation) places.push(`[${punctuation}]`);
-  // The separator is part of the match (screen.ts goes on one unit after the match's start).
+  // The separator is part of the match (screen.ts goes on at the word start after it).
   // At the text's first unit a word needs none (format 5): the screen asks from there when a
   // text node begins with a word, so the node's first word is never stepped in script either.
   if (starts.length) places.push(`(?:[^A-Za-z0-9]|^)(?:${starts.join('|')})`);
