@@ -22,11 +22,10 @@ const WATCH = args.has('--watch');
 
 /** Entry points, one per extension context. The content script must be a classic script. */
 const ENTRIES = [
-  // The top frame's content script: a small classic script that listens at once and imports
-  // content-main.js (src/content/load-rest.ts).
-  { in: 'src/content/top.ts', out: 'content', format: 'iife' },
-  // The small entry of every other frame; it imports content-main.js once the frame can show text.
-  { in: 'src/content/entry.ts', out: 'content-frame', format: 'iife' },
+  // The content script of every frame: a small classic script that listens at once in the top
+  // frame, and below it once the frame can show text, and imports content-main.js
+  // (src/content/entry.ts, load-rest.ts).
+  { in: 'src/content/entry.ts', out: 'content', format: 'iife' },
   { in: 'src/background/index.ts', out: 'background', format: 'esm' },
   { in: 'src/popup/index.tsx', out: 'popup', format: 'esm' },
   { in: 'src/options/index.tsx', out: 'options', format: 'esm' },
@@ -147,7 +146,7 @@ const polyfillPlugin = {
   },
 };
 
-/** content.js, content-frame.js and content-main.js take the small promise wrapper of src/content/browser-lite.ts instead (see there). */
+/** content.js and content-main.js take the small promise wrapper of src/content/browser-lite.ts instead (see there). */
 const browserLitePlugin = {
   name: 'browser-lite',
   setup(b) {

@@ -28,7 +28,7 @@ const NO_LISTENER = 'The message port closed before a response was received.';
 function wrapChrome(c: ChromeApi) {
   const wrapped = new WeakMap<Listener, ChromeListener>();
   return {
-    // A getter: reading chrome.i18n builds its binding, and content-frame.js (the entry) never needs it.
+    // A getter: reading chrome.i18n builds its binding, and content.js (the entry) never needs it.
     get i18n() {
       return c.i18n;
     },
@@ -71,7 +71,7 @@ function wrapChrome(c: ChromeApi) {
 }
 
 /**
- * The API as content scripts use it. A function, for content-frame.js: reading `browser` or
+ * The API as content scripts use it. A function, for content.js below the top frame: reading `browser` or
  * `chrome` builds the extension's bindings in the frame's world (~0.5 ms of main-thread CPU in
  * the page bench's trace), which a frame that cannot show text never needs.
  */

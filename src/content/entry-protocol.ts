@@ -1,5 +1,5 @@
 /**
- * What content-frame.js (the entry) hands to the rest of the content script (content-main.js)
+ * What content.js (the entry) hands to the rest of the content script (content-main.js)
  * once its frame can show text. The entry itself neither listens nor answers before that: a
  * frame that cannot show a mention costs the page only the frame gate (see entry-run.ts).
  */
@@ -20,7 +20,7 @@ export interface HandOff {
 }
 
 /**
- * What a starting content script asks the background, in the top frame (top.ts) and in a frame
+ * What a starting content script asks the background, in the top frame (entry.ts) and in a frame
  * the entry lets through (entry-run.ts): its site's switch and, when on, the matcher and the
  * hover settings in the same answer.
  */

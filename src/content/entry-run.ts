@@ -1,5 +1,5 @@
 /**
- * What content-frame.js does in a frame below the top, with the browser and the import passed
+ * What content.js does in a frame below the top, with the browser and the import passed
  * in (so tests can drive it): nothing but the frame gate while the frame cannot show text, and
  * as soon as it can, load the rest of the content script (content-main.js) and hand it every
  * message.

@@ -1,21 +1,29 @@
 /**
- * content-frame.js: the small classic script that runs in every frame below the top. Most frames
- * cannot show a mention (ad slots of 1×1 pixels, display:none frames, empty about:blank
- * documents); here they pay only for the frame gate: no message listener, not even a look at
- * the extension API, whose first touch in a frame costs as much as the gate. A frame that can
- * show text, now or later, loads the rest of the content script (content-main.js, a
- * web-accessible ES module: the router, the schemas, the session, the matcher) and hands every
- * page/* message to it from then on (see entry-run.ts).
+ * content.js: the one classic content script, run in every frame of a page (all_frames,
+ * match_about_blank). In the tab's top frame it listens at once (the popup and the commands ask
+ * the top frame, whatever it shows), asks settings/page and imports the rest of the content
+ * script (content-main.js) in the same task; no frame gate there: a top frame whose page shows
+ * no text yet is gated by its session (session.ts), while it still answers. In a frame below the
+ * top it runs the frame gate first (entry-run.ts): most such frames cannot show a mention (ad
+ * slots of 1×1 pixels, display:none frames, empty about:blank documents) and pay only for the
+ * gate — no message listener, not even a look at the extension API, whose first touch in a
+ * frame costs as much as the gate.
  *
- * No start-up clock here (unlike content.js and content-main.js): `performance` is one more
- * binding to build in every frame, and a frame that never loads the rest never reports its
- * start-up anyway. A frame that does counts from the moment its gate opens; what the entry
- * costs before that is in the page bench's renderer-trace column.
+ * One script for both, rather than one per kind of frame: a manifest entry cannot leave the top
+ * frame out, so the top frame compiled and ran a second script that stopped at once, and
+ * compiling a small script costs about the same whatever its size (0.25 ms, renderer trace).
+ * Frames sharing the top frame's renderer now compile the same source again, which V8's
+ * per-process compilation cache answers.
+ *
+ * The content-main.js import: Chromium fetches an imported module and compiles it off the main
+ * thread (load-rest.ts).
  */
 import { connectBrowser } from './browser-lite';
 import type { ContentMain } from './entry-protocol';
 import { runEntry } from './entry-run';
+import { loadRest } from './load-rest';
 
-// The top frame runs content.js (top.ts) instead; this script is injected there too (a
-// manifest entry cannot leave the top frame out) and stops at once.
-if (window !== window.top) runEntry(window, connectBrowser, (url) => import(url) as Promise<ContentMain>);
+const importRest = (url: string) => import(url) as Promise<ContentMain>;
+
+if (window === window.top) loadRest(connectBrowser, importRest);
+else runEntry(window, connectBrowser, importRest);

@@ -1,6 +1,6 @@
 /**
- * The content script proper: content-main.js, imported by the top frame's content.js (top.ts) at
- * once and by content-frame.js (entry.ts) once its frame can show text. Answers the page/*
+ * The content script proper: content-main.js, imported by content.js (entry.ts): in the top frame at
+ * once, in a frame below the top once it can show text. Answers the page/*
  * protocol for the popup and the background, and runs a detection session while the tab's site
  * is switched on; page/enabled switches it live, without a reload.
  */

@@ -1,7 +1,8 @@
 /**
  * Loading the rest of the content script (content-main.js, src/content/index.ts, a
- * web-accessible ES module) and handing it every page/* message: the top frame's content.js
- * (top.ts) does it at once, content-frame.js (entry-run.ts) once its frame can show text.
+ * web-accessible ES module) and handing it every page/* message: content.js (entry.ts) does it
+ * at once in the top frame, and in a frame below the top once that frame
+ * can show text (entry-run.ts).
  *
  * Why a module, even in the top frame: Chromium fetches an imported module and compiles it on
  * a background thread (the trace's `v8.compileModule` is marked `streamed`), while a classic
@@ -30,7 +31,7 @@ export const REST_FILE = 'content-main.js';
 
 /**
  * Asks settings/page, imports the rest and hands every page/* message to it from now on. The
- * top frame (top.ts) calls this at once; a frame below the top once its gate opens (runEntry).
+ * top frame (entry.ts) calls this at once; a frame below the top once its gate opens (runEntry).
  */
 export function loadRest(api: () => EntryApi, importRest: (url: string) => Promise<ContentMain>): void {
   const since = performance.now();

@@ -11,7 +11,7 @@ export interface StartupRecord {
 }
 
 /**
- * This frame's start-up work so far (see ScanStats.startupMs). content-frame.js (the entry) and
+ * This frame's start-up work so far (see ScanStats.startupMs). content.js (the entry) and
  * content-main.js (the rest, imported later) each bundle their own copy of this module; the
  * rest joins the entry's record (joinStartup) so one total counts both.
  */

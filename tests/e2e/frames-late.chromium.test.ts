@@ -1,5 +1,5 @@
 /**
- * Frames that cannot show text when content-frame.js runs in them (an empty about:blank frame, a
+ * Frames that cannot show text when content.js runs in them (an empty about:blank frame, a
  * display:none frame) load nothing more then; the text they get later must still be marked:
  * an about:blank frame a script fills or document.write()s later, a hidden frame shown later.
  */
@@ -17,7 +17,7 @@ interface FrameTree {
 
 /**
  * The names of the frames our content script has run in, from the renderer's own record:
- * Chromium creates the extension's isolated world in a frame when it injects content-frame.js,
+ * Chromium creates the extension's isolated world in a frame when it injects content.js,
  * and reports it over CDP (Runtime.executionContextCreated, auxData.type "isolated").
  */
 async function framesWithContentScript(page: Page, extensionId: string): Promise<{ names(): Promise<string[]>; session: CDPSession }> {
@@ -60,7 +60,7 @@ describe('frames that can show text only later', () => {
     const probe = await framesWithContentScript(page, ext.extensionId);
     await page.goto(outer);
     await expect.poll(() => markedTexts(page)).toEqual(['Banma']);
-    // content-frame.js has run in all three frames, and found nothing it could show.
+    // content.js has run in all three frames, and found nothing it could show.
     await expect.poll(() => probe.names(), { timeout: 20_000 }).toEqual(['filled', 'hidden', 'written']);
     for (const name of ['filled', 'written', 'hidden']) expect(await markedTexts(frameNamed(page, name))).toEqual([]);
 

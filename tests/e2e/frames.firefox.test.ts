@@ -1,5 +1,5 @@
 /**
- * Firefox ESR: frames below the top run content-frame.js, which imports content-main.js (a
+ * Firefox ESR: frames below the top run content.js's frame gate, which imports content-main.js (a
  * web-accessible ES module) once the frame can show text: a frame with text at once, a hidden
  * frame once it is shown.
  */

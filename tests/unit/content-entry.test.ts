@@ -1,8 +1,8 @@
 /**
- * content-frame.js, the entry that runs in every frame below the top: it loads the rest of the
+ * content.js (entry.ts) in every frame below the top: it loads the rest of the
  * content script only once its frame can show text, and until then does not touch the
  * extension API at all (no listener, no message): such a frame costs only the frame gate.
- * The top frame's content.js (top.ts) loads the rest the same way, at once.
+ * In the top frame the same script loads the rest the same way, at once.
  */
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import type { ContentMain, HandOff } from '../../src/content/entry-protocol';
@@ -11,7 +11,7 @@ import { loadRest } from '../../src/content/load-rest';
 
 type Listener = (message: unknown, sender: unknown) => unknown;
 
-/** `start`: how the entry starts, runEntry for a frame below the top, loadRest for the top frame (top.ts). */
+/** `start`: how the entry starts, runEntry for a frame below the top, loadRest for the top frame (entry.ts). */
 function fakeFrame(start: typeof runEntry | 'top' = runEntry, importFails = false) {
   let listener: Listener | undefined;
   const sent: unknown[] = [];

@@ -7,10 +7,25 @@
  */
 import { describe, expect, it } from 'vitest';
 import { createRunWalker, type TextRun } from '../../src/content/text-blocks';
+import { SKIPPED_TAGS } from '../../src/content/skip-rules';
 import { mulberry32 } from '../../src/shared/matcher/synthesize';
 import { aliases, matcher } from './bundled-matcher';
 
 type Found = string;
+
+/** What the gate counts: every text node with text whose parent is not a skipped tag (script, style …), once. */
+function gateCounts(): { textNodes: number; chars: number } {
+  const counts = { textNodes: 0, chars: 0 };
+  const all = document.createTreeWalker(document.body, NodeFilter.SHOW_TEXT);
+  for (let n = all.nextNode() as Text | null; n; n = all.nextNode() as Text | null) {
+    if (n.data.length === 0 || SKIPPED_TAGS.has((n.parentNode as Element).localName)) continue;
+    counts.textNodes++;
+    counts.chars += n.data.length;
+  }
+  return counts;
+}
+/** The counts of the last walk mentions() made. */
+let lastCounts = { textNodes: 0, chars: 0 };
 
 /** Every mention in document.body: each run's hits, as "text@node:offset". */
 function mentions(gated: boolean, spent: () => boolean = () => false): Found[] {
@@ -26,7 +41,8 @@ function mentions(gated: boolean, spent: () => boolean = () => false): Found[] {
     }
   };
   const screen = gated ? matcher.screen() : undefined;
-  const walker = createRunWalker(document.body, { onRun, onShadowRoot: () => undefined, counts: { textNodes: 0, chars: 0 }, screen });
+  lastCounts = { textNodes: 0, chars: 0 };
+  const walker = createRunWalker(document.body, { onRun, onShadowRoot: () => undefined, counts: lastCounts, screen });
   while (walker.step(spent) !== true);
   return found.sort();
 }
@@ -88,6 +104,8 @@ describe('the walker\'s gate', () => {
       const expected = mentions(false);
       total += expected.length;
       expect(mentions(true), document.body.innerHTML).toEqual(expected);
+      // Each node counted once, however often it was read (the gate's, then an opened block's exact walk).
+      expect(lastCounts, document.body.innerHTML).toEqual(gateCounts());
     }
     // The pages hold mentions: the comparison is not between two empty lists.
     expect(total).toBeGreaterThan(400);
@@ -115,6 +133,18 @@ describe('the walker\'s gate', () => {
     const found = mentions(true, () => ++calls % 3 === 0);
     expect(found.filter((f) => f.startsWith('Alibaba@'))).toHaveLength(60);
     expect(found.filter((f) => f.startsWith('Xiaomi@'))).toHaveLength(60);
+    expect(lastCounts).toEqual(gateCounts());
+  });
+
+  it('finds a name in any of a run of plain blocks, and counts every node once', () => {
+    // 20 plain blocks with a name in one of them, at every position.
+    for (let at = 0; at < 20; at++) {
+      document.body.innerHTML = Array.from({ length: 20 }, (_, k) => `<p>${k === at ? 'Xiaomi' : `plain words ${k}`}</p>`).join('');
+      expect(mentions(true)).toEqual([`Xiaomi@${at}:0`]);
+      expect(lastCounts).toEqual(gateCounts());
+    }
+    document.body.innerHTML = Array.from({ length: 20 }, (_, k) => `<p>${k % 3 === 1 ? 'Meituan' : 'plain'}</p>`).join('');
+    expect(mentions(true)).toHaveLength(7);
   });
 
   it('leaves pages without a name at the gate: no run is matched', () => {

@@ -11,7 +11,7 @@
  * Its `startupMs` is counted like ours (busy time of its start-up tasks by its own clock), so
  * (our start-up + scan) / (least start-up + least first pass) compares like with like.
  */
-import { cp, mkdtemp, writeFile } from 'node:fs/promises';
+import { cp, mkdtemp, readFile, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { DIST_CHROME } from '../../e2e/support/paths';
@@ -96,5 +96,14 @@ export async function buildFloorExtension(from = DIST_CHROME, marks: string[] = 
   const args = `walk, ${JSON.stringify(marks)}, ${JSON.stringify(MENTION_HIGHLIGHT)}`;
   const script = `(() => { var __name = (f) => f; const walk = (${minimalColdWalk.toString()}); (${floorContent.toString()})(${args}); })();\n`;
   await writeFile(join(dir, 'content.js'), script);
+  // Ours runs content.js in every frame (its frame gate below the top); the floor runs in the
+  // top frame alone: no script at all in the page's other frames, a lower bound there too.
+  const manifestPath = join(dir, 'manifest.json');
+  const manifest = JSON.parse(await readFile(manifestPath, 'utf8')) as { content_scripts: { all_frames?: boolean; match_about_blank?: boolean }[] };
+  for (const entry of manifest.content_scripts) {
+    entry.all_frames = false;
+    delete entry.match_about_blank;
+  }
+  await writeFile(manifestPath, JSON.stringify(manifest, null, 2));
   return dir;
 }

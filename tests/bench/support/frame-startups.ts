@@ -129,7 +129,7 @@ export async function printFrameStartups(builds: Array<{ label: string; ext: Chr
   console.log(
     `\n**46 frames** (${first.length} frames per load, ${first.filter((r) => Number.isFinite(r.startupMs)).length} of them answering, ${loads} loads per build; each cell ${labels}): ` +
       "start-up per frame outside the scan, by our clock (startupMs) and by the renderer's trace (main-thread CPU of our scripts in the frame). " +
-      'A frame that cannot show text does not listen for messages (content-frame.js), so it has no own clock (–) and its trace is the measure; ' +
+      'A frame that cannot show text does not listen for messages (content.js below the top frame), so it has no own clock (–) and its trace is the measure; ' +
       'the own-clock medians cover the frames that answer.\n',
   );
   console.log('| frames | count | median start-up ms, our clock | max ms, our clock | median ms, trace | max ms, trace | target |');
