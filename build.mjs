@@ -44,13 +44,18 @@ const ENTRIES = [
   // compiled whole it cost the top frame 7–9 ms of main-thread compile on the largest corpus
   // pages (docs/detection.md, "Session 8").
   { in: 'src/content/index.ts', out: 'content-main', format: 'esm', banner: '//# allFunctionsCalledOnLoad' },
-  // The stylesheet at document_start, one file per highlight style (src/content/early-sheet.ts;
-  // registered by the background for sites that are on, background/early-sheet.ts).
+  // The stylesheet at document_start, one file per highlight style and browser, its rules written
+  // in (src/content/early-sheet.ts; registered by the background for sites that are on,
+  // background/early-sheet.ts).
   ...['underline', 'background', 'hover'].map((style) => ({
     in: 'src/content/early-sheet.ts',
     out: `content-sheet-${style}`,
     format: 'iife',
-    define: { EARLY_STYLE: JSON.stringify(style) },
+    perBrowser: (browser, { highlightCss }) => ({
+      EARLY_STYLE: JSON.stringify(style),
+      // Chromium inherits custom highlights from :root, Firefox ESR does not (highlightsInherit).
+      EARLY_CSS: JSON.stringify(highlightCss(style, browser === 'chrome')),
+    }),
   })),
 ];
 
@@ -154,10 +159,14 @@ const browserLitePlugin = {
   },
 };
 
-async function bundle(outdir) {
+/**
+ * Bundles ENTRIES into `outdir` for `browser`; `only: 'perBrowser'` rebuilds just the entries
+ * that differ between browsers (the rest is copied). `sheet`: highlight-style.ts, for them.
+ */
+async function bundle(outdir, browser, sheet, only) {
   const started = performance.now();
   const results = await Promise.all(
-    ENTRIES.map((e) =>
+    ENTRIES.filter((e) => !only || e.perBrowser).map((e) =>
       esbuild.build({
         entryPoints: { [e.out]: join(ROOT, e.in) },
         outdir,
@@ -170,7 +179,7 @@ async function bundle(outdir) {
         jsx: 'automatic',
         jsxImportSource: 'preact',
         loader: { '.css': 'text' },
-        define: { 'process.env.NODE_ENV': '"production"', ...e.define },
+        define: { 'process.env.NODE_ENV': '"production"', ...e.define, ...e.perBrowser?.(browser, sheet) },
         metafile: true,
         ...(e.banner ? { banner: { js: e.banner } } : {}),
         logLevel: 'warning',
@@ -190,10 +199,14 @@ export async function build() {
   await rm(stage, { recursive: true, force: true });
   const first = join(stage, BROWSERS[0]);
   await mkdir(first, { recursive: true });
-  await bundle(first);
+  const sheet = await importTs('src/content/highlight-style.ts');
+  await bundle(first, BROWSERS[0], sheet);
   for (const browser of BROWSERS) {
     const out = join(stage, browser);
-    if (browser !== BROWSERS[0]) await cp(first, out, { recursive: true });
+    if (browser !== BROWSERS[0]) {
+      await cp(first, out, { recursive: true });
+      await bundle(out, browser, sheet, 'perBrowser');
+    }
     for (const s of STATIC) await cp(join(ROOT, s), join(out, s.replace(/^src\/(popup\/|options\/)?/, '')), { recursive: true });
     await mkdir(join(out, 'data'), { recursive: true });
     for (const [name, text] of Object.entries(data)) await writeFile(join(out, name), text);

@@ -11,6 +11,7 @@
  * looks like selected text (Highlight/HighlightText) and the active one stands apart.
  */
 import type { HighlightStyle } from '../shared/hover-prefs';
+import { EARLY, type EarlySheet, type WithEarly } from './early-sheet-record';
 import { MARK_TAG } from './mark-tag';
 
 export const MENTION_HIGHLIGHT = 'company-context-mention';
@@ -77,19 +78,6 @@ export function setHighlightStyle(style: HighlightStyle): void {
   for (const sheet of sheets) sheet.replaceSync(css(style));
 }
 
-/**
- * The sheet adopted before the page was built (content-sheet-*.js, early-sheet.ts), kept on the
- * global our content scripts share in a frame: adopting it later costs the page a restyle of
- * every element (1.1 s of CPU at 200,000 elements, `npx tsx tests/bench/run.ts sheet`), there from
- * the start it costs the page's load ~3 % more style work and marking nothing.
- */
-const EARLY = Symbol.for('company-context.early-sheet');
-interface EarlySheet {
-  sheet: CSSStyleSheet;
-  style: HighlightStyle;
-}
-type WithEarly = { [EARLY]?: EarlySheet };
-
 const adopt = (doc: Document, style: HighlightStyle): CSSStyleSheet => {
   const sheet = new CSSStyleSheet();
   sheet.replaceSync(css(style));
@@ -101,11 +89,6 @@ const unadopt = (doc: Document, sheet: CSSStyleSheet) => {
   const i = doc.adoptedStyleSheets.indexOf(sheet);
   if (i >= 0) doc.adoptedStyleSheets.splice(i, 1);
 };
-
-/** content-sheet-*.js: adopts the sheet for `style` at document_start (the background registers it only for sites that are on). */
-export function adoptEarlySheet(doc: Document, style: HighlightStyle): void {
-  (globalThis as WithEarly)[EARLY] = { sheet: adopt(doc, style), style };
-}
 
 /** The early sheet while `doc` still has it and no session has taken it over. */
 function earlySheetOf(doc: Document): EarlySheet | undefined {

@@ -15,6 +15,7 @@ import { pageInfo } from './page-info';
 import { addStartup, joinStartup, snapshot, createStats } from './stats';
 import { startSession, type Session } from './session';
 import { dropEarlySheet } from './highlight-style';
+import { earlySheetMs } from './early-sheet-record';
 
 interface Running {
   controller: AbortController;
@@ -101,6 +102,8 @@ const dispatch = createDispatcher(checkPageRequest, {
 
 /** The modules' evaluation so far (from scriptStart), counted once start() joins the entry's record. */
 addStartup(performance.now() - scriptStart);
+// The document_start stylesheet script's run, in the top frame of a site that is on: start-up of ours too.
+addStartup(earlySheetMs());
 
 /** Called once by the bundle's entry, whose listener hands every page/* message to `dispatch` from then on. */
 export const start: ContentMain['start'] = ({ startup, settings }) => {

@@ -193,6 +193,8 @@ describe('detection on a changing page', () => {
     expect((await mentionsOf(url)).mentions).toEqual([]);
     // The sheet adopted at document_start styles only our highlights, and none is registered.
     expect(await page.evaluate(() => [document.adoptedStyleSheets.length, CSS.highlights.size])).toEqual([1, 0]);
+    // Chromium inherits custom highlights from the root: the build wrote it the :root rules.
+    expect(await page.evaluate(() => document.adoptedStyleSheets[0]!.cssRules[0]!.cssText)).toMatch(/^:root::highlight\(company-context-mention\)/);
     await page.evaluate(() => document.getElementById('p')!.append(' Now Xiaomi appears.'));
     await expect.poll(() => markedTexts(page)).toContain('Xiaomi');
     // Marking took that sheet over rather than adopting a second one.

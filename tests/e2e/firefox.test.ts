@@ -42,6 +42,8 @@ describe('the extension in Firefox', () => {
       .toBe(1);
     await expect.poll(() => page.evaluate(() => CSS.highlights.get('company-context-mention')?.size ?? 0), { timeout: 20_000 }).toBe(1);
     expect(await page.evaluate(() => document.adoptedStyleSheets.length)).toBe(1);
+    // Firefox ESR does not inherit custom highlights: the build wrote it the universal rules.
+    expect(await page.evaluate(() => document.adoptedStyleSheets[0]!.cssRules[0]!.cssText)).toMatch(/^::highlight\(company-context-mention\)/);
     await page.close();
   });
 });
