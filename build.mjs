@@ -159,14 +159,11 @@ const browserLitePlugin = {
   },
 };
 
-/**
- * Bundles ENTRIES into `outdir` for `browser`; `only: 'perBrowser'` rebuilds just the entries
- * that differ between browsers (the rest is copied). `sheet`: highlight-style.ts, for them.
- */
-async function bundle(outdir, browser, sheet, only) {
+/** Bundles `entries` into `outdir` for `browser`. `sheet`: highlight-style.ts, for the perBrowser defines. */
+async function bundle(outdir, browser, sheet, entries = ENTRIES) {
   const started = performance.now();
   const results = await Promise.all(
-    ENTRIES.filter((e) => !only || e.perBrowser).map((e) =>
+    entries.map((e) =>
       esbuild.build({
         entryPoints: { [e.out]: join(ROOT, e.in) },
         outdir,
@@ -205,7 +202,8 @@ export async function build() {
     const out = join(stage, browser);
     if (browser !== BROWSERS[0]) {
       await cp(first, out, { recursive: true });
-      await bundle(out, browser, sheet, 'perBrowser');
+      // Only what differs between browsers is bundled again; the rest is the copy.
+      await bundle(out, browser, sheet, ENTRIES.filter((e) => e.perBrowser));
     }
     for (const s of STATIC) await cp(join(ROOT, s), join(out, s.replace(/^src\/(popup\/|options\/)?/, '')), { recursive: true });
     await mkdir(join(out, 'data'), { recursive: true });

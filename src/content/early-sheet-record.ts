@@ -22,16 +22,25 @@ export interface EarlySheet {
 export type WithEarly = { [EARLY]?: EarlySheet };
 
 /**
+ * Adds `rules` as a constructable sheet without touching the page's DOM tree, pushed onto the
+ * ObservableArray so the page's own adopted sheets stay in place (Chrome and Firefox content
+ * scripts both allow it). The early script's and the content script's sheets alike.
+ */
+export function adoptRules(doc: Document, rules: string): CSSStyleSheet {
+  const sheet = new CSSStyleSheet();
+  sheet.replaceSync(rules);
+  doc.adoptedStyleSheets.push(sheet);
+  return sheet;
+}
+
+/**
  * content-sheet-*.js: adopts `rules` (highlightCss(style) for this browser) at document_start —
  * the background registers it only for sites that are on — and keeps what that cost on its
  * own clock (see earlySheetMs).
  */
 export function adoptEarlySheet(doc: Document, style: HighlightStyle, rules: string): void {
   const since = performance.now();
-  const sheet = new CSSStyleSheet();
-  sheet.replaceSync(rules);
-  doc.adoptedStyleSheets.push(sheet);
-  const early: EarlySheet = { sheet, style };
+  const early: EarlySheet = { sheet: adoptRules(doc, rules), style };
   (globalThis as WithEarly)[EARLY] = early;
   early.ms = performance.now() - since;
 }

@@ -12,8 +12,10 @@
  * One script for both, rather than one per kind of frame: a manifest entry cannot leave the top
  * frame out, so the top frame compiled and ran a second script that stopped at once, and
  * compiling a small script costs about the same whatever its size (0.25 ms, renderer trace).
- * Frames sharing the top frame's renderer now compile the same source again, which V8's
- * per-process compilation cache answers.
+ *
+ * No start-up clock before the gate opens below the top: `performance` is one more binding to
+ * build in every frame, and a frame that never loads the rest never reports its start-up
+ * anyway. What the entry costs there is in the page bench's renderer-trace column.
  *
  * The content-main.js import: Chromium fetches an imported module and compiles it off the main
  * thread (load-rest.ts).

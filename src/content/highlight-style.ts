@@ -11,7 +11,7 @@
  * looks like selected text (Highlight/HighlightText) and the active one stands apart.
  */
 import type { HighlightStyle } from '../shared/hover-prefs';
-import { EARLY, type EarlySheet, type WithEarly } from './early-sheet-record';
+import { adoptRules, EARLY, type EarlySheet, type WithEarly } from './early-sheet-record';
 import { MARK_TAG } from './mark-tag';
 
 export const MENTION_HIGHLIGHT = 'company-context-mention';
@@ -78,13 +78,6 @@ export function setHighlightStyle(style: HighlightStyle): void {
   for (const sheet of sheets) sheet.replaceSync(css(style));
 }
 
-const adopt = (doc: Document, style: HighlightStyle): CSSStyleSheet => {
-  const sheet = new CSSStyleSheet();
-  sheet.replaceSync(css(style));
-  doc.adoptedStyleSheets.push(sheet);
-  return sheet;
-};
-
 const unadopt = (doc: Document, sheet: CSSStyleSheet) => {
   const i = doc.adoptedStyleSheets.indexOf(sheet);
   if (i >= 0) doc.adoptedStyleSheets.splice(i, 1);
@@ -123,7 +116,7 @@ export function injectStyle(doc: Document, signal: AbortSignal): CSSStyleSheet {
   const early = takeEarlySheet(doc);
   // The reader changed the style since this page began loading: restyled once, as any change is.
   if (early && early.style !== current) early.sheet.replaceSync(css(current));
-  const sheet = early?.sheet ?? adopt(doc, current);
+  const sheet = early?.sheet ?? adoptRules(doc, css(current));
   sheets.add(sheet);
   signal.addEventListener(
     'abort',
