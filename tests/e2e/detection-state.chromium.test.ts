@@ -86,6 +86,8 @@ describe('marks follow the text\'s state', () => {
     });
     await expect.poll(() => markedTexts(p), { timeout: 10_000 }).toEqual(['Banma']);
     expect(await hoverCardName(p, 'Banma')).toMatch(/Banma/);
+    // The ended session's host must not linger (its summary could arrive after the rewrite).
+    expect(await p.evaluate(() => document.querySelectorAll('[data-company-context-host]').length)).toBe(1);
     await p.close();
   });
 });

@@ -25,7 +25,7 @@ function say(region: HTMLElement, text: string): void {
 
 export function viewFor(deps: CardDeps): CardView {
   const t = makeTranslate(deps.getMessage);
-  const { host, mount, live, summary, attach } = createHost(`${cardCss}\n${detailCss}`, deps.getMessage('extName') || 'Company Context');
+  const { host, mount, live, summary, attach, remove } = createHost(`${cardCss}\n${detailCss}`, deps.getMessage('extName') || 'Company Context');
   const announce = (text: string) => say(live, text);
   const cache = new CompanyCache(deps.loadCompany);
   let stopFollowing: (() => void) | undefined;
@@ -104,7 +104,7 @@ export function viewFor(deps: CardDeps): CardView {
     summarise,
     destroy() {
       hide();
-      host.remove();
+      remove();
     },
   };
 }

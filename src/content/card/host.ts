@@ -28,6 +28,13 @@ export interface CardHost {
   summary: HTMLElement;
   /** Puts the host in the page (once): call it in the same task as the first change inside it. */
   attach(): void;
+  /**
+   * Takes the host out of the page for good. A later attach() adds nothing: the summary's
+   * text waits for the shortcut's answer from the background, and a session that ended
+   * meanwhile (switched off, or document.open() gave the page a new document) must not leave
+   * a stale host in the page, where it would sit before the next session's.
+   */
+  remove(): void;
 }
 
 export function createHost(css: string, summaryLabel: string): CardHost {
@@ -51,5 +58,9 @@ export function createHost(css: string, summaryLabel: string): CardHost {
     attached = true;
     document.documentElement.append(host);
   };
-  return { host, mount, live, summary, attach };
+  const remove = () => {
+    attached = true;
+    host.remove();
+  };
+  return { host, mount, live, summary, attach, remove };
 }
