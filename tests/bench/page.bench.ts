@@ -23,7 +23,7 @@ import { startServer, type TestServer } from '../e2e/support/server';
 import { DIST_CHROME } from '../e2e/support/paths';
 import { beatBetween, inPage } from './support/page-probes';
 import { printFrameStartups } from './support/frame-startups';
-import { rescanAfterOffOn } from './support/site-switch';
+import { openSiteSwitch, rescanAfterOffOn } from './support/site-switch';
 import { summarise, traceRenderer, type TraceSummary } from './support/renderer-trace';
 import { FRAME_EMPTY, FRAME_TEXT, framesPage, hugeTextNodePage, manyElementsPage, mutationStormPage, nestedShadowPage, stormAppended } from './support/extreme-pages';
 
@@ -71,9 +71,11 @@ async function loadOnce(ext: ChromiumExtension, bare: ChromiumExtension, url: st
   const withExt = await beat(page, 0, end);
   let rescanWindow: { from: number; to: number; beat: BeatRead; stats: Stats } | undefined;
   if (rescan) {
+    const sw = await openSiteSwitch(ext);
     const from = await now(page);
-    const a = await rescanAfterOffOn<Mentions & { enabled: boolean }>(ext, url);
+    const a = await rescanAfterOffOn<Mentions & { enabled: boolean }>(ext, url, sw);
     const to = (await now(page)) + 1;
+    await sw.close();
     rescanWindow = { from, to, beat: await beat(page, from, to), stats: a.stats };
   }
   await page.close();

@@ -28,10 +28,11 @@ import { launchChromium, type ChromiumExtension } from '../e2e/support/chromium'
 import { startServer, type TestServer } from '../e2e/support/server';
 import { CORPUS, DIST_CHROME, HAS_CORPUS } from '../e2e/support/paths';
 import { blockRemote } from '../corpus/corpus-page';
-import { bareMatcherColdWalk, beatBetween, floorPass, inIsolatedWorld, inPage, minimalColdWalk, pageHeartbeat, recordLongFrames, runMarkJs, source } from './support/page-probes';
+import { highlightCss } from '../../src/content/highlight-style';
+import { adoptEarlySheetInPage, bareMatcherColdWalk, beatBetween, floorPass, inIsolatedWorld, inPage, minimalColdWalk, pageHeartbeat, recordLongFrames, removeEarlySheet, runMarkJs, source } from './support/page-probes';
 import { buildSyntheticExtension } from './support/synthetic-build';
 import { buildFloorExtension } from './support/floor-extension';
-import { rescanAfterOffOn } from './support/site-switch';
+import { OTHER_HOST, SERVED_HOST, openSiteSwitch, rescanAfterOffOn } from './support/site-switch';
 import { traceExtensionCompile } from './support/renderer-trace';
 
 interface Mentions {
@@ -126,6 +127,47 @@ async function bareWaitsBetween(bare: BrowserContext, url: string, from: number,
   return beat;
 }
 
+/**
+ * A load with the extension, then `host` switched off and on from a switch page opened before
+ * the window (see site-switch.ts); the page's heartbeat from the switch to the answer, or over
+ * `atLeast` ms of page time when given (the other-site arm, which has no rescan to wait for).
+ */
+async function switchedOffOn(ext: ChromiumExtension, url: string, host: string, atLeast = 0) {
+  const { page } = await extensionScan(ext, url);
+  const sw = await openSiteSwitch(ext);
+  const from = await page.evaluate(() => performance.now());
+  const again = await rescanAfterOffOn<Mentions & { enabled: boolean }>(ext, url, sw, () =>
+    page.evaluate(() => ((window as unknown as { __ccLong: unknown[] }).__ccLong.length = 0)),
+  host);
+  // The page is idle by now: any long frame during the rescan is a suspect.
+  const lf = await longFrames(page);
+  let to = (await page.evaluate(() => performance.now())) + 1;
+  if (to - from < atLeast) {
+    to = from + atLeast;
+    await page.waitForFunction((t) => performance.now() >= t, to, { timeout: 0, polling: 100 });
+  }
+  const beat = await inPage(page, beatBetween, [from, to] as [number, number]);
+  await sw.close();
+  await page.close();
+  return { from, to, again, lf, beat };
+}
+
+/**
+ * The same page without the extension, with a sheet of our rules adopted at document_start that
+ * the page removes itself at `from`: what switching off costs the page whoever does it (removing
+ * any ::highlight() sheet restyles every element), over the same page time.
+ */
+async function pageRemovesSheet(bare: BrowserContext, url: string, from: number, to: number) {
+  const page = await bare.newPage();
+  await page.goto(`${url}?cc-sheet`, { waitUntil: 'load', timeout: 0 });
+  await page.waitForFunction((t) => performance.now() >= t, from, { timeout: 0 });
+  await inPage(page, removeEarlySheet);
+  await page.waitForFunction((t) => performance.now() >= t, to, { timeout: 0, polling: 100 });
+  const beat = await inPage(page, beatBetween, [from, to] as [number, number]);
+  await page.close();
+  return beat;
+}
+
 /** The same page without the extension: the page's heartbeat waits ≥ 50 ms over the same page time. */
 async function bareWaits(bare: BrowserContext, url: string, end: number): Promise<number> {
   const page = await bare.newPage();
@@ -193,6 +235,8 @@ export async function bench(): Promise<void> {
   for (const b of [ext, other]) if (b) await b.context.addInitScript({ content: source(recordLongFrames) });
   // The page's own heartbeat, in the page's main world, on both sides.
   for (const b of [ext, bare, other]) if (b) await b.context.addInitScript({ content: source(pageHeartbeat) });
+  // Our Chromium rules, for the page that removes a sheet like ours itself (pageRemovesSheet).
+  await bare.context.addInitScript({ content: source(adoptEarlySheetInPage, highlightCss('underline', true)) });
   const rows: Row[] = [];
   const rescans: Rescan[] = [];
   const repeats = new Map<string, Load[]>();
@@ -252,32 +296,32 @@ export async function bench(): Promise<void> {
       repeats.set(row.page, list);
       if (other) compared.set(row.page, others);
     }
-    // A full rescan after switching the site off and on, on the largest pages.
+    // A full rescan after switching the site off and on, on the largest pages; next to it, the
+    // same page with the same messages about another site (what the bench's own traffic costs
+    // the page) and the page without the extension, all over the same length of page time.
     const biggest = quick ? [] : largest;
     for (const row of biggest) {
       const url = server.url(`/corpus/${row.page}`);
-      const { page } = await extensionScan(ext, url);
-      const from = await page.evaluate(() => performance.now());
-      const again = await rescanAfterOffOn<Mentions & { enabled: boolean }>(ext, url, () =>
-        page.evaluate(() => ((window as unknown as { __ccLong: unknown[] }).__ccLong.length = 0)),
-      );
-      // The page is idle by now: any long frame during the rescan is a suspect.
-      const lf = await longFrames(page);
-      const to = (await page.evaluate(() => performance.now())) + 1;
-      const beat = await inPage(page, beatBetween, [from, to] as [number, number]);
-      await page.close();
-      // The same page without the extension, over the same stretch of page time.
-      const bareBeat = await bareWaitsBetween(bare.context, url, from, to);
+      const rescan = await switchedOffOn(ext, url, SERVED_HOST);
+      const traffic = await switchedOffOn(ext, url, OTHER_HOST, rescan.to - rescan.from);
+      // The same page without the extension, over the same stretch of page time; and with a
+      // sheet of our rules that the page itself removes at the moment we were switched off.
+      const bareBeat = await bareWaitsBetween(bare.context, url, rescan.from, rescan.to);
+      const removal = await pageRemovesSheet(bare.context, url, rescan.from, rescan.to);
       rescans.push({
         page: row.page,
-        scan: again.stats.scanMs,
-        longFrames: lf.ext,
-        allLong: lf.all,
-        longest: again.stats.longestChunkMs ?? NaN,
-        waits: beat.waits,
-        longestWait: beat.longestWait,
+        scan: rescan.again.stats.scanMs,
+        longFrames: rescan.lf.ext,
+        allLong: rescan.lf.all,
+        longest: rescan.again.stats.longestChunkMs ?? NaN,
+        waits: rescan.beat.waits,
+        longestWait: rescan.beat.longestWait,
+        waitsTraffic: traffic.beat.waits,
+        longestWaitTraffic: traffic.beat.longestWait,
         waitsBare: bareBeat.waits,
         longestWaitBare: bareBeat.longestWait,
+        waitsRemoval: removal.waits,
+        longestWaitRemoval: removal.longestWait,
       });
     }
   } finally {
@@ -331,8 +375,14 @@ interface Rescan {
   /** The page's heartbeat during the rescan: waits ≥ 50 ms and the longest. */
   waits: number;
   longestWait: number;
+  /** The same page and messages, switching another site (the bench's own traffic), over the same page time. */
+  waitsTraffic: number;
+  longestWaitTraffic: number;
   /** The same page without the extension, over the same page time. */
   waitsBare: number;
+  /** The page without the extension removing a sheet of our rules itself at the switch's moment (pageRemovesSheet). */
+  waitsRemoval: number;
+  longestWaitRemoval: number;
   longestWaitBare: number;
 }
 
@@ -374,9 +424,15 @@ function report(rows: Row[], rescans: Rescan[], repeats: Map<string, Load[]>, al
   console.log(`| rescan scan ms (median) | ${f(median(rescans.map((r) => r.scan)))} | | |`);
   const sum = (xs: number[]) => xs.reduce((t, x) => t + x, 0);
   console.log(`| page's 5 ms heartbeat: waits ≥ ${LONG_MS} ms from navigation to the first scan's answer, with / without the extension (all pages) | ${sum(col('waits'))} / ${sum(col('waitsBare'))} | | no more with |`);
+  const arms = [
+    rescans.map((r) => [r.waits, r.longestWait]),
+    rescans.map((r) => [r.waitsTraffic, r.longestWaitTraffic]),
+    rescans.map((r) => [r.waitsRemoval, r.longestWaitRemoval]),
+    rescans.map((r) => [r.waitsBare, r.longestWaitBare]),
+  ];
   console.log(
-    `| same, during the full rescans after off → on (${rescans.length} largest pages), with / without the extension over the same page time: waits; longest wait ms | ` +
-      `${sum(rescans.map((r) => r.waits))} / ${sum(rescans.map((r) => r.waitsBare))}; ${f(Math.max(0, ...rescans.map((r) => r.longestWait)))} / ${f(Math.max(0, ...rescans.map((r) => r.longestWaitBare)))} | | no more with |`,
+    `| same, during the full rescans after off → on (${rescans.length} largest pages), over the same page time: with us / the same messages about another site / no extension, the page removing a sheet of our rules itself at the switch / no extension: waits; longest wait ms | ` +
+      `${arms.map((a) => sum(a.map(([w]) => w!))).join(' / ')}; ${arms.map((a) => f(Math.max(0, ...a.map(([, l]) => l!)))).join(' / ')} | | no more than the page's own removal |`,
   );
   reportLoads('this build', repeats);
 }

@@ -195,3 +195,24 @@ export function beatBetween(range: [number, number]): { waits: number; longestWa
     ticks: beat.ticks,
   };
 }
+
+/**
+ * Installed before any page script, in the page's main world, on pages loaded with `?cc-sheet`:
+ * adopts a sheet of the given rules at document_start, as our early-sheet script does, so the
+ * bench can have the page remove that same sheet itself (removeEarlySheet).
+ */
+export function adoptEarlySheetInPage(css: string): void {
+  if (!location.search.includes('cc-sheet')) return;
+  const sheet = new CSSStyleSheet();
+  sheet.replaceSync(css);
+  document.adoptedStyleSheets = [...document.adoptedStyleSheets, sheet];
+  (window as unknown as { __ccSheet: CSSStyleSheet }).__ccSheet = sheet;
+}
+
+/** The page removes the sheet adoptEarlySheetInPage gave it, as switching a site off removes ours; the removal's own ms. */
+export function removeEarlySheet(): number {
+  const sheet = (window as unknown as { __ccSheet?: CSSStyleSheet }).__ccSheet;
+  const t = performance.now();
+  document.adoptedStyleSheets = document.adoptedStyleSheets.filter((s) => s !== sheet);
+  return performance.now() - t;
+}
