@@ -117,11 +117,20 @@ async function extensionScan(ext: ChromiumExtension, url: string): Promise<{ pag
   return { page, answer, end, waits };
 }
 
-/** The same page without the extension, its heartbeat between two moments of page time (a rescan's window). */
-async function bareWaitsBetween(bare: BrowserContext, url: string, from: number, to: number) {
+/**
+ * The same page without the extension, its heartbeat between two moments of page time (a
+ * rescan's window). `removeSheet`: loaded with a sheet of our rules adopted at document_start,
+ * which the page removes itself at `from` — what switching off costs the page whoever does it
+ * (removing any ::highlight() sheet restyles every element).
+ */
+async function bareWaitsBetween(bare: BrowserContext, url: string, from: number, to: number, removeSheet = false) {
   const page = await bare.newPage();
-  await page.goto(url, { waitUntil: 'load', timeout: 0 });
-  await page.waitForFunction((t) => performance.now() >= t, to, { timeout: 0 });
+  await page.goto(removeSheet ? `${url}?cc-sheet` : url, { waitUntil: 'load', timeout: 0 });
+  if (removeSheet) {
+    await page.waitForFunction((t) => performance.now() >= t, from, { timeout: 0 });
+    await inPage(page, removeEarlySheet);
+  }
+  await page.waitForFunction((t) => performance.now() >= t, to, { timeout: 0, polling: removeSheet ? 100 : 'raf' });
   const beat = await inPage(page, beatBetween, [from, to] as [number, number]);
   await page.close();
   return beat;
@@ -150,22 +159,6 @@ async function switchedOffOn(ext: ChromiumExtension, url: string, host: string, 
   await sw.close();
   await page.close();
   return { from, to, again, lf, beat };
-}
-
-/**
- * The same page without the extension, with a sheet of our rules adopted at document_start that
- * the page removes itself at `from`: what switching off costs the page whoever does it (removing
- * any ::highlight() sheet restyles every element), over the same page time.
- */
-async function pageRemovesSheet(bare: BrowserContext, url: string, from: number, to: number) {
-  const page = await bare.newPage();
-  await page.goto(`${url}?cc-sheet`, { waitUntil: 'load', timeout: 0 });
-  await page.waitForFunction((t) => performance.now() >= t, from, { timeout: 0 });
-  await inPage(page, removeEarlySheet);
-  await page.waitForFunction((t) => performance.now() >= t, to, { timeout: 0, polling: 100 });
-  const beat = await inPage(page, beatBetween, [from, to] as [number, number]);
-  await page.close();
-  return beat;
 }
 
 /** The same page without the extension: the page's heartbeat waits ≥ 50 ms over the same page time. */
@@ -235,7 +228,7 @@ export async function bench(): Promise<void> {
   for (const b of [ext, other]) if (b) await b.context.addInitScript({ content: source(recordLongFrames) });
   // The page's own heartbeat, in the page's main world, on both sides.
   for (const b of [ext, bare, other]) if (b) await b.context.addInitScript({ content: source(pageHeartbeat) });
-  // Our Chromium rules, for the page that removes a sheet like ours itself (pageRemovesSheet).
+  // Our Chromium rules, for the page that removes a sheet like ours itself (bareWaitsBetween).
   await bare.context.addInitScript({ content: source(adoptEarlySheetInPage, highlightCss('underline', true)) });
   const rows: Row[] = [];
   const rescans: Rescan[] = [];
@@ -307,7 +300,7 @@ export async function bench(): Promise<void> {
       // The same page without the extension, over the same stretch of page time; and with a
       // sheet of our rules that the page itself removes at the moment we were switched off.
       const bareBeat = await bareWaitsBetween(bare.context, url, rescan.from, rescan.to);
-      const removal = await pageRemovesSheet(bare.context, url, rescan.from, rescan.to);
+      const removal = await bareWaitsBetween(bare.context, url, rescan.from, rescan.to, true);
       rescans.push({
         page: row.page,
         scan: rescan.again.stats.scanMs,
@@ -380,10 +373,10 @@ interface Rescan {
   longestWaitTraffic: number;
   /** The same page without the extension, over the same page time. */
   waitsBare: number;
-  /** The page without the extension removing a sheet of our rules itself at the switch's moment (pageRemovesSheet). */
+  longestWaitBare: number;
+  /** The page without the extension removing a sheet of our rules itself at the switch's moment (bareWaitsBetween). */
   waitsRemoval: number;
   longestWaitRemoval: number;
-  longestWaitBare: number;
 }
 
 function report(rows: Row[], rescans: Rescan[], repeats: Map<string, Load[]>, aliasCount: number): void {
@@ -424,7 +417,7 @@ function report(rows: Row[], rescans: Rescan[], repeats: Map<string, Load[]>, al
   console.log(`| rescan scan ms (median) | ${f(median(rescans.map((r) => r.scan)))} | | |`);
   const sum = (xs: number[]) => xs.reduce((t, x) => t + x, 0);
   console.log(`| page's 5 ms heartbeat: waits ≥ ${LONG_MS} ms from navigation to the first scan's answer, with / without the extension (all pages) | ${sum(col('waits'))} / ${sum(col('waitsBare'))} | | no more with |`);
-  const arms = [
+  const arms: Array<Array<[waits: number, longest: number]>> = [
     rescans.map((r) => [r.waits, r.longestWait]),
     rescans.map((r) => [r.waitsTraffic, r.longestWaitTraffic]),
     rescans.map((r) => [r.waitsRemoval, r.longestWaitRemoval]),
@@ -432,7 +425,7 @@ function report(rows: Row[], rescans: Rescan[], repeats: Map<string, Load[]>, al
   ];
   console.log(
     `| same, during the full rescans after off → on (${rescans.length} largest pages), over the same page time: with us / the same messages about another site / no extension, the page removing a sheet of our rules itself at the switch / no extension: waits; longest wait ms | ` +
-      `${arms.map((a) => sum(a.map(([w]) => w!))).join(' / ')}; ${arms.map((a) => f(Math.max(0, ...a.map(([, l]) => l!)))).join(' / ')} | | no more than the page's own removal |`,
+      `${arms.map((a) => sum(a.map(([w]) => w))).join(' / ')}; ${arms.map((a) => f(Math.max(0, ...a.map(([, l]) => l)))).join(' / ')} | | no more than the messages alone |`,
   );
   reportLoads('this build', repeats);
 }

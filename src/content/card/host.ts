@@ -52,14 +52,15 @@ export function createHost(css: string, summaryLabel: string): CardHost {
   summary.className = 'cc-visually-hidden cc-page-summary';
   summary.setAttribute('aria-label', summaryLabel);
   shadow.append(style, summary, live, mount);
-  let attached = false;
+  /** Until the host is first put in the page, or removed for good. */
+  let attachable = true;
   const attach = () => {
-    if (attached) return;
-    attached = true;
+    if (!attachable) return;
+    attachable = false;
     document.documentElement.append(host);
   };
   const remove = () => {
-    attached = true;
+    attachable = false;
     host.remove();
   };
   return { host, mount, live, summary, attach, remove };
