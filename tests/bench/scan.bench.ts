@@ -433,7 +433,7 @@ function report(rows: Row[], rescans: Rescan[], repeats: Map<string, Load[]>, al
     rescans.map((r) => [r.waitsBare, r.longestWaitBare]),
   ];
   console.log(
-    `| same, during the full rescans after off → on (${rescans.length} largest pages), over the same page time: with us / the same messages about another site / no extension, the page removing a sheet of our rules itself at the switch / no extension: waits; longest wait ms | ` +
+    `| same, during the full rescans after off → on (${rescans.length} largest pages), over the same page time: with us / the same messages about another site / the page without the extension removing a sheet of our rules itself at the switch / no extension: waits; longest wait ms | ` +
       `${arms.map((a) => sum(a.map(([w]) => w))).join(' / ')}; ${arms.map((a) => f(Math.max(0, ...a.map(([, l]) => l)))).join(' / ')} | | no more than the messages alone |`,
   );
   reportLoads('this build', repeats);
@@ -448,38 +448,51 @@ function reportLoads(label: string, loads: Map<string, Load[]>): void {
   const rows = [...loads].map(([page, list]) => {
     const pick = (k: keyof Load, by: (xs: number[]) => number) => by(list.map((l) => l[k]));
     const best = (xs: number[]) => Math.min(...xs);
-    const of = (by: (xs: number[]) => number) => ({ total: pick('total', by), scan: pick('scan', by), later: pick('later', by), compile: pick('compile', by), compileOff: pick('compileOff', by), minimal: pick('minimal', by), leastStartup: pick('leastStartup', by), leastInLoad: pick('leastInLoad', by), bareMatch: pick('bareMatch', by) });
+    // Every figure of a load, each taken over the page's loads by `by`.
+    const of = (by: (xs: number[]) => number) => Object.fromEntries((Object.keys(list[0]!) as Array<keyof Load>).map((k) => [k, pick(k, by)])) as unknown as Load;
     return { page, median: of(median), best: of(best) };
   });
-  type Cell = (typeof rows)[number]['median'];
-  const r = (x: Cell) => x.total / Math.max(x.minimal, 0.01);
-  const s = (x: Cell) => x.scan / Math.max(x.minimal, 0.01);
+  const r = (x: Load) => x.total / Math.max(x.minimal, 0.01);
+  const s = (x: Load) => x.scan / Math.max(x.minimal, 0.01);
   // What the issue's ratio would be for the least any content script with our data can do.
-  const lr = (x: Cell) => (x.leastStartup + x.minimal) / Math.max(x.minimal, 0.01);
+  const lr = (x: Load) => (x.leastStartup + x.minimal) / Math.max(x.minimal, 0.01);
   // A matcher that decides nothing our scan decides, with the floor's start-up.
-  const bm = (x: Cell) => x.bareMatch / Math.max(x.minimal, 0.01);
-  const bmr = (x: Cell) => (x.leastStartup + x.bareMatch) / Math.max(x.minimal, 0.01);
+  const bm = (x: Load) => x.bareMatch / Math.max(x.minimal, 0.01);
+  const bmr = (x: Load) => (x.leastStartup + x.bareMatch) / Math.max(x.minimal, 0.01);
   // Ours against that least: start-up and first pass both counted on both sides.
-  const vs = (x: Cell) => x.total / Math.max(x.leastStartup + x.minimal, 0.01);
+  const vs = (x: Load) => x.total / Math.max(x.leastStartup + x.minimal, 0.01);
   // The same quotient with the least first pass made when ours is made: by a content script, during the load.
-  const inLoad = (x: Cell) => x.total / Math.max(x.leastInLoad, 0.01);
-  const inLoadVsAfter = (x: Cell) => x.leastInLoad / Math.max(x.minimal, 0.01);
-  const med = (fn: (x: Cell) => number, k: 'median' | 'best') => f(median(rows.map((p) => fn(p[k]))));
+  const inLoad = (x: Load) => x.total / Math.max(x.leastInLoad, 0.01);
+  const inLoadVsAfter = (x: Load) => x.leastInLoad / Math.max(x.minimal, 0.01);
+  const med = (fn: (x: Load) => number, k: 'median' | 'best') => f(median(rows.map((p) => fn(p[k]))));
   console.log(`\n(start-up + scan) / least first pass, ${label}: ${rows.length} largest pages, ${LOADS} loads each (each cell: median / best of the loads)\n`);
-  console.log('| page | least first pass ms | the same, made by a content script during the load ms | least start-up ms (floor script, compile included) | our compile + start-up + first scan ms | of it compile ms (main thread) | compile off the main thread ms (not counted) | our first scan ms | our later rescans ms (not counted) | ours / least first pass | ours / (least start-up + least first pass) |');
-  console.log('|---|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|');
+  /** Each figure's column, in order, before the two quotients. */
+  const columns: Array<[title: string, key: keyof Load]> = [
+    ['least first pass ms', 'minimal'],
+    ['the same, made by a content script during the load ms', 'leastInLoad'],
+    ['least start-up ms (floor script, compile included)', 'leastStartup'],
+    ['our compile + start-up + first scan ms', 'total'],
+    ['of it compile ms (main thread)', 'compile'],
+    ['compile off the main thread ms (not counted)', 'compileOff'],
+    ['our first scan ms', 'scan'],
+    ['our later rescans ms (not counted)', 'later'],
+  ];
+  console.log(`| page | ${columns.map(([title]) => title).join(' | ')} | ours / least first pass | ours / (least start-up + least first pass) |`);
+  console.log(`|---|${'---:|'.repeat(columns.length + 2)}`);
   const two = (a: number, b: number) => `${f(a)} / ${f(b)}`;
+  /** A row under the pages: its label, then a quotient in the first ratio column (and `last` in the second). */
+  const summary = (label: string, ratio: string, last = '') =>
+    console.log(`|${[label, ...columns.map(() => ''), ratio, last].map((c) => (c ? ` ${c} ` : ' ')).join('|')}|`);
+  const both = (fn: (x: Load) => number) => `${med(fn, 'median')} / ${med(fn, 'best')}`;
   for (const p of rows) {
-    console.log(
-      `| ${p.page} | ${two(p.median.minimal, p.best.minimal)} | ${two(p.median.leastInLoad, p.best.leastInLoad)} | ${two(p.median.leastStartup, p.best.leastStartup)} | ${two(p.median.total, p.best.total)} | ${two(p.median.compile, p.best.compile)} | ${two(p.median.compileOff, p.best.compileOff)} | ${two(p.median.scan, p.best.scan)} | ${two(p.median.later, p.best.later)} | ${two(r(p.median), r(p.best))} | ${two(vs(p.median), vs(p.best))} |`,
-    );
+    console.log(`| ${p.page} | ${columns.map(([, k]) => two(p.median[k], p.best[k])).join(' | ')} | ${two(r(p.median), r(p.best))} | ${two(vs(p.median), vs(p.best))} |`);
   }
-  console.log(`| **median over pages** | | | | | | | | | **${med(r, 'median')} / ${med(r, 'best')}** | **${med(vs, 'median')} / ${med(vs, 'best')}** |`);
-  console.log(`| first scan alone / least first pass | | | | | | | | | ${med(s, 'median')} / ${med(s, 'best')} | |`);
-  console.log(`| the floor itself: (least start-up + least first pass) / least first pass | | | | | | | | | ${med(lr, 'median')} / ${med(lr, 'best')} | 1 |`);
-  console.log(`| a bare matcher's first pass (least first pass + one native RegExp of every alias per visible text node, no precision rules; a load of its own) / least first pass | | | | | | | | | ${med(bm, 'median')} / ${med(bm, 'best')} | |`);
-  console.log(`| that bare matcher with the floor's start-up: (least start-up + bare matcher's pass) / least first pass | | | | | | | | | ${med(bmr, 'median')} / ${med(bmr, 'best')} | |`);
-  console.log(`| the least first pass made by the floor's content script during the load / the same pass after it, in a fresh world | | | | | | | | | ${med(inLoadVsAfter, 'median')} / ${med(inLoadVsAfter, 'best')} | |`);
-  console.log(`| ours / the least first pass made by a content script during the load | | | | | | | | | ${med(inLoad, 'median')} / ${med(inLoad, 'best')} | |`);
-  console.log(`| target (issue 11) | | | | | | | | | median ≤ 4 | |`);
+  summary('**median over pages**', `**${both(r)}**`, `**${both(vs)}**`);
+  summary('first scan alone / least first pass', both(s));
+  summary('the floor itself: (least start-up + least first pass) / least first pass', both(lr), '1');
+  summary("a bare matcher's first pass (least first pass + one native RegExp of every alias per visible text node, no precision rules; a load of its own) / least first pass", both(bm));
+  summary("that bare matcher with the floor's start-up: (least start-up + bare matcher's pass) / least first pass", both(bmr));
+  summary("the least first pass made by the floor's content script during the load / the same pass after it, in a fresh world", both(inLoadVsAfter));
+  summary('ours / the least first pass made by a content script during the load', both(inLoad));
+  summary('target (issue 11)', 'median ≤ 4');
 }

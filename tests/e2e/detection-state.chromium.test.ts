@@ -9,6 +9,7 @@ import { describe, expect, it } from 'vitest';
 import type { Page } from 'playwright-core';
 import { useChromium } from './support/session';
 import { MENTION, markedTexts } from './detection-helpers';
+import { HOST_ATTRIBUTE } from '../../src/content/card/host';
 
 const session = useChromium();
 
@@ -87,7 +88,7 @@ describe('marks follow the text\'s state', () => {
     await expect.poll(() => markedTexts(p), { timeout: 10_000 }).toEqual(['Banma']);
     expect(await hoverCardName(p, 'Banma')).toMatch(/Banma/);
     // The ended session's host must not linger (its summary could arrive after the rewrite).
-    expect(await p.evaluate(() => document.querySelectorAll('[data-company-context-host]').length)).toBe(1);
+    expect(await p.evaluate((attribute) => document.querySelectorAll(`[${attribute}]`).length, HOST_ATTRIBUTE)).toBe(1);
     await p.close();
   });
 });
